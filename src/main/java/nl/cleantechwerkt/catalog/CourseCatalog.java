@@ -1,0 +1,93 @@
+package nl.cleantechwerkt.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import nl.cleantechwerkt.catalog.domain.Course;
+import nl.cleantechwerkt.catalog.domain.CourseRepository;
+import nl.cleantechwerkt.catalog.domain.CourseSkill;
+import nl.cleantechwerkt.catalog.domain.CourseStatus;
+import nl.cleantechwerkt.catalog.domain.Offering;
+import nl.cleantechwerkt.catalog.domain.Provider;
+import nl.cleantechwerkt.catalog.domain.ProviderRepository;
+import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.geo.MunicipalityView;
+import nl.cleantechwerkt.shared.NotFoundException;
+import nl.cleantechwerkt.skills.SkillCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the catalogue: course pages and provider lists. */
+@Service
+@Transactional(readOnly = true)
+public class CourseCatalog {
+
+    private final CourseRepository courses;
+    private final ProviderRepository providers;
+    private final SkillCatalog skillCatalog;
+    private final Gazetteer gazetteer;
+    private final Clock clock;
+
+    CourseCatalog(CourseRepository courses, ProviderRepository providers, SkillCatalog skillCatalog, Gazetteer gazetteer,
+            Clock clock) {
+        this.courses = courses;
+        this.providers = providers;
+        this.skillCatalog = skillCatalog;
+        this.gazetteer = gazetteer;
+        this.clock = clock;
+    }
+
+    /** A published course with its upcoming runs; drafts and archived courses are not found. */
+    public CourseDetail publishedCourse(long id) {
+        Course course = courses.findWithOfferingsById(id)
+                .filter(c -> c.getStatus() == CourseStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("course", id));
+        return toDetail(course);
+    }
+
+    public List<ProviderView> providers() {
+        return providers.findAllByOrderByName().stream().map(CourseCatalog::toView).toList();
+    }
+
+    /** Titles of all published courses, for the spelling vocabulary. */
+    public List<String> publishedTitles() {
+        return courses.findTitlesByStatus(CourseStatus.PUBLISHED);
+    }
+
+    public long countPublished() {
+        return courses.countByStatus(CourseStatus.PUBLISHED);
+    }
+
+    public long countAll() {
+        return courses.count();
+    }
+
+    private CourseDetail toDetail(Course c) {
+        LocalDate today = LocalDate.now(clock);
+        List<OfferingView> upcoming = c.getOfferings().stream()
+                .filter(o -> !o.getStartDate().isBefore(today))
+                .sorted(Comparator.comparing(Offering::getStartDate))
+                .map(this::toView)
+                .toList();
+        List<String> outcomes = c.getLearningOutcomes() == null ? List.of()
+                : Arrays.stream(c.getLearningOutcomes().split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new CourseDetail(c.getId(), c.getCourseCode(), c.getTitle(), c.getDescription(), outcomes, c.getLevel(),
+                c.getMode(), c.getLanguage(), c.getHours(), c.getEcts(), c.getQualificationCode(), c.getSector(),
+                c.getEntryLevel(), c.getUrl(), c.getCostNote(), c.getStatus() == CourseStatus.PUBLISHED,
+                toView(c.getProvider()), skillCatalog.skills(c.getSkills().stream().map(CourseSkill::getSkillUri).toList()),
+                upcoming);
+    }
+
+    private OfferingView toView(Offering o) {
+        String municipality = o.getMunicipalityCode() == null ? null
+                : gazetteer.municipality(o.getMunicipalityCode()).map(MunicipalityView::name).orElse(null);
+        return new OfferingView(o.getStartDate(), o.getEndDate(), o.getEnrolmentDeadline(), o.isOnline(), o.getPlace(),
+                o.getPostcode(), municipality, o.getSchedule(), o.getPriceEur(), o.getSeats());
+    }
+
+    private static ProviderView toView(Provider p) {
+        return new ProviderView(p.getCode(), p.getName(), p.getKind(), p.getWebsite(), p.getPlace(), p.getDescription());
+    }
+}

@@ -1,0 +1,47 @@
+package nl.cleantechwerkt.catalog;
+
+/**
+ * The search document of a course: its index name and field paths. The catalogue owns the
+ * document (it is derived from its entities); the search module queries it by these names.
+ */
+public final class CourseIndex {
+
+    /** Entity name to open a search scope on. */
+    public static final String ENTITY = "Course";
+
+    public static final String COURSE_CODE = "courseCode";
+    /** All text of a course in one field, so every query word may match in any part of it. */
+    public static final String TEXT = "text";
+    public static final String TITLE = "title";
+    public static final String TITLE_PREFIX = "title_prefix";
+    public static final String TITLE_SORT = "title_sort";
+    public static final String DESCRIPTION = "description";
+    public static final String LEARNING_OUTCOMES = "learningOutcomes";
+    public static final String LEVEL = "level";
+    public static final String MODE = "mode";
+    public static final String LANGUAGE = "language";
+    public static final String SECTOR = "sector";
+    public static final String STATUS = "status";
+    public static final String SKILLS = "skills";
+    public static final String SKILL_LABELS = "skillLabels";
+    public static final String PROVIDER_CODE = "provider.code";
+    public static final String PROVIDER_NAME = "provider.name";
+    public static final String PROVIDER_NAME_KEYWORD = "provider.name_keyword";
+
+    public static final String OFFERINGS = "offerings";
+    public static final String OFFERING_START = "offerings.startDate";
+    public static final String OFFERING_START_MONTH = "offerings.startMonth";
+    public static final String OFFERING_MUNICIPALITY = "offerings.municipalityCode";
+    public static final String OFFERING_PLACE = "offerings.place";
+    public static final String OFFERING_ONLINE = "offerings.online";
+    public static final String OFFERING_LOCATION = "offerings.location";
+    public static final String OFFERING_SCHEDULE = "offerings.schedule";
+
+    /** Value of {@link #STATUS} for courses that may be found. */
+    public static final String PUBLISHED = "PUBLISHED";
+    /** Municipality facet value of online offerings. */
+    public static final String ONLINE = "ONLINE";
+
+    private CourseIndex() {
+    }
+}

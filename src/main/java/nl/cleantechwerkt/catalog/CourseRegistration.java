@@ -1,0 +1,90 @@
+package nl.cleantechwerkt.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.cleantechwerkt.catalog.domain.Course;
+import nl.cleantechwerkt.catalog.domain.CourseDescription;
+import nl.cleantechwerkt.catalog.domain.CourseRepository;
+import nl.cleantechwerkt.catalog.domain.CourseSkill;
+import nl.cleantechwerkt.catalog.domain.OfferingDetails;
+import nl.cleantechwerkt.catalog.domain.Provider;
+import nl.cleantechwerkt.catalog.domain.ProviderRepository;
+import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.geo.Location;
+import nl.cleantechwerkt.shared.InvalidRequestException;
+import nl.cleantechwerkt.shared.NotFoundException;
+import nl.cleantechwerkt.skills.SkillCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Write side of the catalogue: registering providers and saving their courses. A saved and
+ * published course is in the search index when the transaction commits.
+ */
+@Service
+@Transactional
+public class CourseRegistration {
+
+    private final ProviderRepository providers;
+    private final CourseRepository courses;
+    private final Gazetteer gazetteer;
+    private final SkillCatalog skillCatalog;
+
+    CourseRegistration(ProviderRepository providers, CourseRepository courses, Gazetteer gazetteer, SkillCatalog skillCatalog) {
+        this.providers = providers;
+        this.courses = courses;
+        this.gazetteer = gazetteer;
+        this.skillCatalog = skillCatalog;
+    }
+
+    public void registerProvider(ProviderData data) {
+        Provider provider = new Provider(data.code(), data.name(), data.kind());
+        String municipalityCode = gazetteer.place(data.place()).map(Location::municipalityCode).orElse(null);
+        provider.describe(data.registrationCode(), data.website(), municipalityCode, data.place(), data.postcode(),
+                data.description());
+        providers.save(provider);
+    }
+
+    /**
+     * Creates or updates (by provider and course code) a course and replaces its runs and
+     * skills, then publishes it.
+     *
+     * @return the course id
+     */
+    public long publish(String providerCode, CourseData data) {
+        Provider provider = providers.findByCode(providerCode).orElseThrow(() -> new NotFoundException("provider", providerCode));
+        Course course = courses.findByProviderAndCourseCode(provider, data.courseCode())
+                .orElseGet(() -> new Course(provider, data.courseCode()));
+        course.describe(new CourseDescription(data.title(), data.description(),
+                data.learningOutcomes() == null ? null : String.join("\n", data.learningOutcomes()), data.level(), data.mode(),
+                data.language(), data.hours(), data.ects(), data.qualificationCode(), data.sector(), data.entryLevel(),
+                data.url(), data.costNote()));
+        List<CourseSkill> skills = new ArrayList<>();
+        for (String uri : data.skills()) {
+            if (skillCatalog.skill(uri).isEmpty()) {
+                throw new InvalidRequestException("skills", "error.skill.unknown", uri);
+            }
+            skills.add(new CourseSkill(uri, CourseSkill.Origin.CONFIRMED));
+        }
+        course.replaceSkills(skills);
+        course.replaceOfferings(data.runs().stream().map(this::resolve).toList());
+        course.publish();
+        return courses.save(course).getId();
+    }
+
+    private OfferingDetails resolve(CourseData.Run run) {
+        if (run.online()) {
+            return new OfferingDetails(run.startDate(), run.endDate(), run.enrolmentDeadline(), true, null, null, null, null,
+                    null, run.schedule(), run.priceEur(), run.seats());
+        }
+        Location location = (run.postcode() != null && !run.postcode().isBlank() ? gazetteer.postcode(run.postcode())
+                : gazetteer.place(run.place()))
+                .or(() -> gazetteer.place(run.place()))
+                .orElseThrow(() -> new InvalidRequestException("place", "error.place.unknown",
+                        run.place() == null ? run.postcode() : run.place()));
+        String placeName = run.place() != null && !run.place().isBlank() ? run.place() : location.name();
+        return new OfferingDetails(run.startDate(), run.endDate(), run.enrolmentDeadline(), false, placeName, run.postcode(),
+                location.municipalityCode(), location.latitude(), location.longitude(), run.schedule(), run.priceEur(),
+                run.seats());
+    }
+}

@@ -1,0 +1,3 @@
+package nl.cleantechwerkt.catalog.domain;
+
+public enum CourseStatus { DRAFT, PUBLISHED, ARCHIVED }

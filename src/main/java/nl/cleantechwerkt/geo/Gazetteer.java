@@ -1,0 +1,212 @@
+package nl.cleantechwerkt.geo;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.cleantechwerkt.geo.domain.Municipality;
+import nl.cleantechwerkt.geo.domain.MunicipalityRepository;
+import nl.cleantechwerkt.geo.domain.Place;
+import nl.cleantechwerkt.geo.domain.PlaceRepository;
+import nl.cleantechwerkt.geo.domain.PostcodeArea;
+import nl.cleantechwerkt.geo.domain.PostcodeAreaRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Resolves what a person types as a location ("Deventer", "twello", "7411", "7411 AB") to a
+ * point with its municipality. The reference data is small (a few hundred rows), so it is
+ * held in memory and rebuilt after every import.
+ */
+@Service
+public class Gazetteer {
+
+    private static final Pattern POSTCODE = Pattern.compile("^\\s*(\\d{4})\\s*(?:[A-Za-z]{2})?\\s*$");
+
+    private final MunicipalityRepository municipalities;
+    private final PlaceRepository places;
+    private final PostcodeAreaRepository postcodes;
+    private volatile Snapshot snapshot;
+
+    Gazetteer(MunicipalityRepository municipalities, PlaceRepository places, PostcodeAreaRepository postcodes) {
+        this.municipalities = municipalities;
+        this.places = places;
+        this.postcodes = postcodes;
+    }
+
+    /**
+     * Resolves a municipality, place or 4-digit postcode. Places win over a municipality of
+     * the same name only when they are not the municipality's main town (e.g. "Voorst" the
+     * municipality is preferred over Voorst the village).
+     */
+    public Optional<Location> resolve(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Snapshot s = snapshot();
+        Matcher pc = POSTCODE.matcher(text);
+        if (pc.matches()) {
+            return Optional.ofNullable(s.postcodes.get(pc.group(1)));
+        }
+        String key = normalise(text);
+        Location municipality = s.municipalities.get(key);
+        if (municipality != null) {
+            return Optional.of(municipality);
+        }
+        return Optional.ofNullable(s.places.get(key));
+    }
+
+    /** The place with this name, for offerings that name their town. */
+    public Optional<Location> place(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(snapshot().places.get(normalise(name)));
+    }
+
+    /** The postcode area, for offerings that give a postcode. */
+    public Optional<Location> postcode(String pc4) {
+        if (pc4 == null) {
+            return Optional.empty();
+        }
+        Matcher pc = POSTCODE.matcher(pc4);
+        return pc.matches() ? Optional.ofNullable(snapshot().postcodes.get(pc.group(1))) : Optional.empty();
+    }
+
+    public Optional<MunicipalityView> municipality(String codeOrName) {
+        if (codeOrName == null) {
+            return Optional.empty();
+        }
+        Snapshot s = snapshot();
+        MunicipalityView byCode = s.municipalityByCode.get(codeOrName.trim().toUpperCase(Locale.ROOT));
+        if (byCode != null) {
+            return Optional.of(byCode);
+        }
+        Location byName = s.municipalities.get(normalise(codeOrName));
+        return byName == null ? Optional.empty() : Optional.of(s.municipalityByCode.get(byName.municipalityCode()));
+    }
+
+    /** The nine municipalities of the Cleantech Regio, by name. */
+    public List<MunicipalityView> regionMunicipalities() {
+        return snapshot().municipalityByCode.values().stream()
+                .filter(MunicipalityView::inRegion)
+                .sorted(Comparator.comparing(MunicipalityView::name))
+                .toList();
+    }
+
+    /** Places and municipalities of the region whose name starts with the given text, for autocomplete. */
+    public List<Location> suggest(String prefix, int limit) {
+        String key = normalise(prefix);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Snapshot s = snapshot();
+        List<Location> found = new ArrayList<>();
+        s.municipalities.forEach((name, loc) -> {
+            if (name.startsWith(key) && s.municipalityByCode.get(loc.municipalityCode()).inRegion()) {
+                found.add(loc);
+            }
+        });
+        s.places.forEach((name, loc) -> {
+            if (name.startsWith(key) && found.stream().noneMatch(f -> f.name().equals(loc.name()))) {
+                found.add(loc);
+            }
+        });
+        found.sort(Comparator.comparing((Location l) -> l.kind() != Location.Kind.MUNICIPALITY).thenComparing(Location::name));
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    public boolean isEmpty() {
+        return municipalities.count() == 0;
+    }
+
+    /** Replaces the reference data; used by the seed loader on an empty database. */
+    @Transactional
+    public void load(GazetteerData data) {
+        Map<String, String> codeByName = new HashMap<>();
+        for (GazetteerData.MunicipalityRow m : data.municipalities()) {
+            municipalities.save(new Municipality(m.code(), m.name(), m.latitude(), m.longitude(), m.inRegion()));
+            codeByName.put(normalise(m.name()), m.code());
+        }
+        for (GazetteerData.PlaceRow p : data.places()) {
+            places.save(new Place(p.name(), codeOf(codeByName, p.municipalityName()), p.latitude(), p.longitude()));
+        }
+        for (GazetteerData.PostcodeRow pc : data.postcodes()) {
+            postcodes.save(new PostcodeArea(pc.pc4(), pc.placeName(), codeOf(codeByName, pc.municipalityName()),
+                    pc.latitude(), pc.longitude()));
+        }
+        forgetSnapshotAfterCommit();
+    }
+
+    /**
+     * A reader running while the load is in progress may cache what it saw before the commit;
+     * dropping the snapshot again once the data is committed makes the next reader see it all.
+     */
+    private void forgetSnapshotAfterCommit() {
+        snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
+    }
+
+    private static String codeOf(Map<String, String> codeByName, String municipalityName) {
+        // Border places such as Klarenbeek are listed as "Apeldoorn; Voorst": the first one is used.
+        String first = municipalityName.split(";")[0];
+        String code = codeByName.get(normalise(first));
+        if (code == null) {
+            throw new IllegalArgumentException("Unknown municipality: " + municipalityName);
+        }
+        return code;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            s = buildSnapshot();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private Snapshot buildSnapshot() {
+        Map<String, MunicipalityView> byCode = new HashMap<>();
+        Map<String, Location> byName = new HashMap<>();
+        for (Municipality m : municipalities.findAll()) {
+            byCode.put(m.getCode(), new MunicipalityView(m.getCode(), m.getName(), m.isInRegion(), m.getLatitude(), m.getLongitude()));
+            byName.put(normalise(m.getName()), new Location(m.getName(), Location.Kind.MUNICIPALITY, m.getCode(), m.getName(),
+                    m.getLatitude(), m.getLongitude()));
+        }
+        Map<String, Location> placeByName = new HashMap<>();
+        for (Place p : places.findAll()) {
+            MunicipalityView m = byCode.get(p.getMunicipalityCode());
+            placeByName.put(normalise(p.getName()), new Location(p.getName(), Location.Kind.PLACE, m.code(), m.name(),
+                    p.getLatitude(), p.getLongitude()));
+        }
+        Map<String, Location> byPostcode = new HashMap<>();
+        for (PostcodeArea pc : postcodes.findAll()) {
+            MunicipalityView m = byCode.get(pc.getMunicipalityCode());
+            byPostcode.put(pc.getPc4(), new Location(pc.getPc4(), Location.Kind.POSTCODE, m.code(), m.name(),
+                    pc.getLatitude(), pc.getLongitude()));
+        }
+        return new Snapshot(Map.copyOf(byCode), Map.copyOf(byName), Map.copyOf(placeByName), Map.copyOf(byPostcode));
+    }
+
+    static String normalise(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    record Snapshot(Map<String, MunicipalityView> municipalityByCode, Map<String, Location> municipalities,
+            Map<String, Location> places, Map<String, Location> postcodes) {
+    }
+}

@@ -1,0 +1,411 @@
+package nl.cleantechwerkt.search;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.geo.Distances;
+import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.geo.Location;
+import nl.cleantechwerkt.geo.MunicipalityView;
+import nl.cleantechwerkt.shared.CourseMode;
+import nl.cleantechwerkt.shared.Level;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.SortMode;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The course search (DESIGN §4): all Hibernate Search query code for courses is here.
+ *
+ * <p>Text: every word must match somewhere in the course's text (the combined field), either
+ * as written (with stemming, compound parts and synonyms), with a typo, or as the start of a
+ * title word. Title, skill, outcome and description matches then add to the score, and courses
+ * with an upcoming run rank above courses without one. Filters on where and when apply to one
+ * and the same upcoming run (nested documents), so a course with a past run in Deventer and a
+ * future one in Zutphen is not "in Deventer".
+ */
+@Service
+@Transactional(readOnly = true)
+public class CourseSearch {
+
+    /** Score added to courses with an upcoming run: far above any text score, so they always rank first. */
+    private static final float UPCOMING_BOOST = 1000f;
+    private static final int MAX_FUZZY_WORDS = 5;
+    private static final CharArraySet STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
+    private static final Map<Facet, Integer> FACET_SIZES = Map.of(Facet.SKILL, 25, Facet.PROVIDER, 40, Facet.START, 18);
+
+    private final EntityManager entityManager;
+    private final Gazetteer gazetteer;
+    private final Clock clock;
+    private final SpellingSuggester speller;
+
+    CourseSearch(EntityManager entityManager, Gazetteer gazetteer, Clock clock, SpellingSuggester speller) {
+        this.entityManager = entityManager;
+        this.gazetteer = gazetteer;
+        this.clock = clock;
+        this.speller = speller;
+    }
+
+    public CourseResults search(CourseQuery query) {
+        try {
+            return run(query, false);
+        } catch (RuntimeException e) {
+            if (!tooManyClauses(e)) {
+                throw e;
+            }
+            // Many synonym-rich words can exceed Lucene's clause limit: search again without typo
+            // tolerance and per-field boosts rather than fail.
+            return run(query, true);
+        }
+    }
+
+    private static boolean tooManyClauses(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CourseResults run(CourseQuery query, boolean lean) {
+        LocalDate today = LocalDate.now(clock);
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
+        String text = QueryText.clean(query.text());
+
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var search = session.search(scope)
+                .select(hitProjection(scope.projection()))
+                .where(f -> predicate(f, query, text, today, null, lean));
+        for (Facet facet : Facet.values()) {
+            if (query.values(facet).isEmpty()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
+                keys.put(facet, key);
+                search = search.aggregation(key, f -> aggregation(f, facet, query, today));
+            }
+        }
+        var sorted = search.sort(f -> sort(f, query, text, today));
+        if (!text.isEmpty()) {
+            sorted = sorted.highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                    .fragmentSize(180).numberOfFragments(1).noMatchSize(0));
+        }
+        SearchResult<Object[]> result = sorted.fetch(query.page() * query.size(), query.size());
+
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        keys.forEach((facet, key) -> facets.put(facet, facetValues(facet, result.aggregation(key), Set.of())));
+        // Facets with a selection are counted without their own filter, so their other values stay visible.
+        for (Facet facet : Facet.values()) {
+            if (!query.values(facet).isEmpty()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
+                SearchResult<?> counts = session.search(scope)
+                        .where(f -> predicate(f, query, text, today, facet, lean))
+                        .aggregation(key, f -> aggregation(f, facet, query, today))
+                        .fetch(0);
+                facets.put(facet, facetValues(facet, counts.aggregation(key), query.values(facet)));
+            }
+        }
+        List<CourseHit> hits = result.hits().stream().map(row -> toHit(row, query, today)).toList();
+        long total = result.total().hitCountLowerBound();
+        String suggestion = total == 0 && !text.isEmpty() ? speller.suggest(text, candidate -> count(candidate)) : null;
+        return new CourseResults(total, query.page(), query.size(), hits, facets, suggestion);
+    }
+
+    /** Number of published courses a plain text query finds; used to check spelling suggestions. */
+    public long count(String text) {
+        LocalDate today = LocalDate.now(clock);
+        SearchSession session = Search.session(entityManager);
+        CourseQuery plain = new CourseQuery(text, Map.of(), null, null, null, null, SortOrder.RELEVANCE, 0, 0);
+        return session.search(session.scope(Object.class, CourseIndex.ENTITY))
+                .where(f -> predicate(f, plain, QueryText.clean(text), today, null, false))
+                .fetchTotalHitCount();
+    }
+
+    /** Up to {@code limit} published course titles starting with (words starting with) the given text. */
+    public List<CourseHit> suggestCourses(String prefix, int limit) {
+        String text = QueryText.clean(prefix);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        SearchSession session = Search.session(entityManager);
+        CourseQuery plain = new CourseQuery(null, Map.of(), null, null, null, null, SortOrder.RELEVANCE, 0, limit);
+        SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
+        return session.search(scope)
+                .select(hitProjectionWithoutHighlights(scope.projection()))
+                .where(f -> f.bool()
+                        .must(f.match().field(CourseIndex.TITLE_PREFIX).matching(text).minimumShouldMatchPercent(100))
+                        .filter(f.match().field(CourseIndex.STATUS).matching(CourseIndex.PUBLISHED, ValueModel.INDEX))
+                        .should(upcoming(f, today)))
+                .sort(f -> f.score().then().field(CourseIndex.TITLE_SORT))
+                .fetchHits(limit)
+                .stream().map(row -> toHit(row, plain, today)).toList();
+    }
+
+    private PredicateFinalStep predicate(SearchPredicateFactory f, CourseQuery q, String text, LocalDate today, Facet except,
+            boolean lean) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.match().field(CourseIndex.STATUS).matching(CourseIndex.PUBLISHED, ValueModel.INDEX));
+        if (text.isEmpty()) {
+            bool.must(f.matchAll());
+        } else {
+            bool.must(textMatch(f, text, lean));
+            bool.should(f.match().field(CourseIndex.TITLE).matching(text).boost(4f));
+        }
+        if (!text.isEmpty() && !lean) {
+            bool.should(f.phrase().field(CourseIndex.TITLE).matching(text).boost(3f));
+            bool.should(f.match().field(CourseIndex.SKILL_LABELS).matching(text).boost(2f));
+            bool.should(f.match().field(CourseIndex.LEARNING_OUTCOMES).matching(text).boost(1.5f));
+            bool.should(f.match().field(CourseIndex.DESCRIPTION).matching(text));
+        }
+        bool.should(upcoming(f, today));
+        terms(f, bool, q, Facet.LEVEL, CourseIndex.LEVEL, except);
+        terms(f, bool, q, Facet.MODE, CourseIndex.MODE, except);
+        terms(f, bool, q, Facet.LANGUAGE, CourseIndex.LANGUAGE, except);
+        terms(f, bool, q, Facet.SKILL, CourseIndex.SKILLS, except);
+        terms(f, bool, q, Facet.PROVIDER, CourseIndex.PROVIDER_CODE, except);
+        if (q.filtersOfferings()) {
+            bool.filter(f.nested(CourseIndex.OFFERINGS).add(offeringFilter(f, q, today, except)));
+        }
+        return bool;
+    }
+
+    /** Every word must match: as written, with a typo, or as the start of a title word. */
+    private PredicateFinalStep textMatch(SearchPredicateFactory f, String text, boolean lean) {
+        BooleanPredicateClausesStep<?, ?> any = f.bool();
+        any.should(f.match().field(CourseIndex.TEXT).matching(text).minimumShouldMatchPercent(100));
+        any.should(f.match().field(CourseIndex.TITLE_PREFIX).matching(text).minimumShouldMatchPercent(100).boost(0.5f));
+        List<String> words = Arrays.stream(text.split(" "))
+                .filter(w -> !STOP_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))
+                .limit(MAX_FUZZY_WORDS)
+                .toList();
+        if (!lean && !words.isEmpty() && words.stream().anyMatch(w -> w.length() >= QueryText.MIN_FUZZY_LENGTH)) {
+            BooleanPredicateClausesStep<?, ?> fuzzy = f.bool();
+            for (String word : words) {
+                int edits = word.length() >= 8 ? 2 : 1;
+                fuzzy.must(word.length() >= QueryText.MIN_FUZZY_LENGTH
+                        ? f.match().field(CourseIndex.TEXT).matching(word).fuzzy(edits, 1)
+                                .analyzer(nl.cleantechwerkt.shared.Analyzers.DUTCH_PLAIN_QUERY)
+                        : f.match().field(CourseIndex.TEXT).matching(word));
+            }
+            any.should(fuzzy.boost(0.3f));
+        }
+        return any;
+    }
+
+    private PredicateFinalStep upcoming(SearchPredicateFactory f, LocalDate today) {
+        return f.bool().must(f.nested(CourseIndex.OFFERINGS).add(f.range().field(CourseIndex.OFFERING_START).atLeast(today)))
+                .constantScore().boost(UPCOMING_BOOST);
+    }
+
+    /** Conditions on one upcoming run: start window, municipality, start month, distance. */
+    private PredicateFinalStep offeringFilter(SearchPredicateFactory f, CourseQuery q, LocalDate today, Facet except) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        LocalDate from = q.startFrom() != null && q.startFrom().isAfter(today) ? q.startFrom() : today;
+        bool.filter(q.startTo() != null ? f.range().field(CourseIndex.OFFERING_START).between(from, q.startTo())
+                : f.range().field(CourseIndex.OFFERING_START).atLeast(from));
+        if (except != Facet.MUNICIPALITY && !q.values(Facet.MUNICIPALITY).isEmpty()) {
+            bool.filter(f.terms().field(CourseIndex.OFFERING_MUNICIPALITY).matchingAny(q.values(Facet.MUNICIPALITY)));
+        }
+        if (except != Facet.START && !q.values(Facet.START).isEmpty()) {
+            bool.filter(f.terms().field(CourseIndex.OFFERING_START_MONTH).matchingAny(q.values(Facet.START)));
+        }
+        if (q.near() != null && q.radiusKm() != null) {
+            // Online runs can be followed from anywhere, so they are within every radius.
+            bool.filter(f.or(
+                    f.spatial().within().field(CourseIndex.OFFERING_LOCATION)
+                            .circle(GeoPoint.of(q.near().latitude(), q.near().longitude()), q.radiusKm(), DistanceUnit.KILOMETERS),
+                    f.match().field(CourseIndex.OFFERING_ONLINE).matching(true)));
+        }
+        return bool;
+    }
+
+    private static void terms(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, CourseQuery q, Facet facet,
+            String field, Facet except) {
+        Set<String> values = q.values(facet);
+        if (facet != except && !values.isEmpty()) {
+            bool.filter(f.terms().field(field).matchingAny(indexValues(facet, values), ValueModel.INDEX));
+        }
+    }
+
+    /** Codes as the API uses them → values as the index stores them (enum names). */
+    private static List<Object> indexValues(Facet facet, Set<String> values) {
+        return values.stream().<Object>map(v -> switch (facet) {
+            case LEVEL -> Level.fromCode(v).map(Enum::name).orElse(v);
+            case MODE -> CourseMode.fromCode(v).map(Enum::name).orElse(v);
+            default -> v;
+        }).toList();
+    }
+
+    private static String apiValue(Facet facet, String indexValue) {
+        return facet == Facet.LEVEL ? Level.valueOf(indexValue).code() : indexValue;
+    }
+
+    private org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<String, Long>> aggregation(
+            org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, Facet facet, CourseQuery q,
+            LocalDate today) {
+        int size = FACET_SIZES.getOrDefault(facet, 20);
+        return switch (facet) {
+            case LEVEL -> f.terms().field(CourseIndex.LEVEL, String.class, ValueModel.INDEX).maxTermCount(size);
+            case MODE -> f.terms().field(CourseIndex.MODE, String.class, ValueModel.INDEX).maxTermCount(size);
+            case LANGUAGE -> f.terms().field(CourseIndex.LANGUAGE, String.class).maxTermCount(size);
+            case SKILL -> f.terms().field(CourseIndex.SKILLS, String.class).maxTermCount(size);
+            case PROVIDER -> f.terms().field(CourseIndex.PROVIDER_CODE, String.class).maxTermCount(size);
+            case MUNICIPALITY -> f.terms().field(CourseIndex.OFFERING_MUNICIPALITY, String.class)
+                    .filter(pf -> offeringFilter(pf, q, today, Facet.MUNICIPALITY)).maxTermCount(size);
+            case START -> f.terms().field(CourseIndex.OFFERING_START_MONTH, String.class)
+                    .filter(pf -> offeringFilter(pf, q, today, Facet.START)).orderByTermAscending().maxTermCount(size);
+        };
+    }
+
+    private static List<FacetValue> facetValues(Facet facet, Map<String, Long> counts, Set<String> selected) {
+        Map<String, Long> byValue = new LinkedHashMap<>();
+        counts.forEach((value, count) -> byValue.put(apiValue(facet, value), count));
+        selected.forEach(value -> byValue.putIfAbsent(value, 0L));
+        List<FacetValue> values = new ArrayList<>();
+        byValue.forEach((value, count) -> values.add(new FacetValue(value, count)));
+        if (facet == Facet.LEVEL) {
+            values.sort(Comparator.comparingInt(v -> Level.fromCode(v.value()).map(Enum::ordinal).orElse(99)));
+        }
+        return values;
+    }
+
+    private SortFinalStep sort(SearchSortFactory f, CourseQuery q, String text, LocalDate today) {
+        SortOrder order = q.sort();
+        if (order == SortOrder.DISTANCE && q.near() == null) {
+            order = SortOrder.RELEVANCE;
+        }
+        return switch (order) {
+            case START -> f.field(CourseIndex.OFFERING_START).asc().mode(SortMode.MIN)
+                    .filter(pf -> pf.range().field(CourseIndex.OFFERING_START).atLeast(today)).missing().last()
+                    .then().field(CourseIndex.TITLE_SORT);
+            case DISTANCE -> f.distance(CourseIndex.OFFERING_LOCATION, GeoPoint.of(q.near().latitude(), q.near().longitude()))
+                    .mode(SortMode.MIN).filter(pf -> pf.range().field(CourseIndex.OFFERING_START).atLeast(today))
+                    .then().score().then().field(CourseIndex.TITLE_SORT);
+            case TITLE -> f.field(CourseIndex.TITLE_SORT);
+            case RELEVANCE -> text.isEmpty()
+                    ? f.score().then().field(CourseIndex.OFFERING_START).asc().mode(SortMode.MIN)
+                            .filter(pf -> pf.range().field(CourseIndex.OFFERING_START).atLeast(today)).missing().last()
+                            .then().field(CourseIndex.TITLE_SORT)
+                    : f.score().then().field(CourseIndex.TITLE_SORT);
+        };
+    }
+
+    private SearchProjection<Object[]> hitProjection(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(baseProjections(f, true))
+                .asArray()
+                .toProjection();
+    }
+
+    private SearchProjection<Object[]> hitProjectionWithoutHighlights(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(baseProjections(f, false))
+                .asArray()
+                .toProjection();
+    }
+
+    private static SearchProjection<?>[] baseProjections(SearchProjectionFactory<?, ?> f, boolean highlights) {
+        List<SearchProjection<?>> p = new ArrayList<>(List.of(
+                f.id(Long.class).toProjection(),
+                f.field(CourseIndex.COURSE_CODE, String.class).toProjection(),
+                f.field(CourseIndex.PROVIDER_CODE, String.class).toProjection(),
+                f.field(CourseIndex.TITLE, String.class).toProjection(),
+                f.field(CourseIndex.PROVIDER_NAME_KEYWORD, String.class).toProjection(),
+                f.field(CourseIndex.LEVEL, String.class, ValueModel.INDEX).toProjection(),
+                f.field(CourseIndex.MODE, String.class, ValueModel.INDEX).toProjection(),
+                f.field(CourseIndex.LANGUAGE, String.class).toProjection(),
+                f.field(CourseIndex.SKILLS, String.class).list().toProjection(),
+                f.object(CourseIndex.OFFERINGS).from(
+                        f.field(CourseIndex.OFFERING_START, LocalDate.class),
+                        f.field(CourseIndex.OFFERING_MUNICIPALITY, String.class),
+                        f.field(CourseIndex.OFFERING_PLACE, String.class),
+                        f.field(CourseIndex.OFFERING_ONLINE, Boolean.class),
+                        f.field(CourseIndex.OFFERING_LOCATION, GeoPoint.class))
+                        .asList(v -> new OfferingRow((LocalDate) v.get(0), (String) v.get(1), (String) v.get(2),
+                                (Boolean) v.get(3), (GeoPoint) v.get(4)))
+                        .list().toProjection(),
+                f.score().toProjection()));
+        if (highlights) {
+            p.add(f.highlight(CourseIndex.TITLE).toProjection());
+            p.add(f.highlight(CourseIndex.DESCRIPTION).toProjection());
+        }
+        return p.toArray(SearchProjection<?>[]::new);
+    }
+
+    private record OfferingRow(LocalDate start, String municipality, String place, Boolean online, GeoPoint location) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private CourseHit toHit(Object[] row, CourseQuery q, LocalDate today) {
+        List<OfferingRow> upcoming = ((List<OfferingRow>) row[9]).stream()
+                .filter(o -> o.start() != null && !o.start().isBefore(today))
+                .sorted(Comparator.comparing(OfferingRow::start))
+                .toList();
+        Set<String> municipalities = new LinkedHashSet<>();
+        boolean online = false;
+        for (OfferingRow o : upcoming) {
+            if (Boolean.TRUE.equals(o.online())) {
+                online = true;
+            } else if (o.municipality() != null) {
+                gazetteer.municipality(o.municipality()).map(MunicipalityView::name).ifPresent(municipalities::add);
+            }
+        }
+        OfferingRow next = upcoming.isEmpty() ? null : upcoming.get(0);
+        Double distance = null;
+        if (q.near() != null) {
+            distance = upcoming.stream().filter(o -> o.location() != null)
+                    .mapToDouble(o -> Distances.km(q.near().latitude(), q.near().longitude(), o.location().latitude(),
+                            o.location().longitude()))
+                    .min().stream().boxed().findFirst().orElse(null);
+        }
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        if (row.length > 11) {
+            putIfAny(highlights, CourseIndex.TITLE, (List<String>) row[11]);
+            putIfAny(highlights, CourseIndex.DESCRIPTION, (List<String>) row[12]);
+        }
+        String level = row[5] == null ? null : Level.valueOf((String) row[5]).code();
+        return new CourseHit((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], level,
+                (String) row[6], (String) row[7], List.copyOf(municipalities), online,
+                next == null ? null : next.start(), next == null ? null : (Boolean.TRUE.equals(next.online()) ? null : next.place()),
+                distance == null ? null : Math.round(distance * 10) / 10.0, (List<String>) row[8], (Float) row[10], highlights);
+    }
+
+    private static void putIfAny(Map<String, List<String>> target, String field, List<String> fragments) {
+        if (fragments != null && !fragments.isEmpty()) {
+            target.put(field, fragments);
+        }
+    }
+
+    Location resolve(String near) {
+        return gazetteer.resolve(near).orElse(null);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.cleantechwerkt.shared;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The {@code app.*} settings. {@code dataDir} holds the H2 database and the Lucene index.
+ */
+@Validated
+@ConfigurationProperties(prefix = "app")
+public record AppProperties(@NotNull Path dataDir, @DefaultValue Seed seed, @DefaultValue Search search) {
+
+    /**
+     * @param referenceData load the skills taxonomy and geography into an empty database
+     * @param courses also load the illustrative providers and courses
+     */
+    public record Seed(@DefaultValue("true") boolean referenceData, @DefaultValue("true") boolean courses) {
+    }
+
+    public record Search(
+            @DefaultValue("20") @Min(1) @Max(100) int defaultPageSize,
+            @DefaultValue("100") @Min(1) @Max(500) int maxPageSize) {
+    }
+}

@@ -1,0 +1,213 @@
+package nl.cleantechwerkt.skills;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.cleantechwerkt.skills.domain.Occupation;
+import nl.cleantechwerkt.skills.domain.OccupationRepository;
+import nl.cleantechwerkt.skills.domain.Skill;
+import nl.cleantechwerkt.skills.domain.SkillRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Read access to the skills taxonomy. The taxonomy is a few hundred concepts that change
+ * only by import, so it is held in memory: label look-ups while indexing courses and
+ * rendering pages cost no database round trip.
+ */
+@Service
+public class SkillCatalog {
+
+    static final String MULTI_VALUE_SEPARATOR = " | ";
+
+    private final SkillRepository skills;
+    private final OccupationRepository occupations;
+    private volatile Snapshot snapshot;
+
+    SkillCatalog(SkillRepository skills, OccupationRepository occupations) {
+        this.skills = skills;
+        this.occupations = occupations;
+    }
+
+    public Optional<SkillView> skill(String uri) {
+        return Optional.ofNullable(snapshot().skills.get(uri));
+    }
+
+    /** The skills with these URIs, in the given order; unknown URIs are left out. */
+    public List<SkillView> skills(Collection<String> uris) {
+        Map<String, SkillView> all = snapshot().skills;
+        return uris.stream().map(all::get).filter(s -> s != null).toList();
+    }
+
+    public Collection<SkillView> allSkills() {
+        return snapshot().skills.values();
+    }
+
+    public Optional<OccupationView> occupation(String uri) {
+        return Optional.ofNullable(snapshot().occupations.get(uri));
+    }
+
+    public Collection<OccupationView> allOccupations() {
+        return snapshot().occupations.values();
+    }
+
+    /**
+     * Finds a skill by its URI or by one of its Dutch or English labels (preferred or
+     * alternative), ignoring case and accents.
+     */
+    public Optional<SkillView> resolve(String uriOrLabel) {
+        if (uriOrLabel == null || uriOrLabel.isBlank()) {
+            return Optional.empty();
+        }
+        Snapshot s = snapshot();
+        SkillView byUri = s.skills.get(uriOrLabel.trim());
+        return byUri != null ? Optional.of(byUri) : Optional.ofNullable(s.byLabel.get(fold(uriOrLabel)));
+    }
+
+    /** Skills with a label word starting with the given text, preferred labels first, for autocomplete. */
+    public List<SkillView> suggest(String text, Locale locale, int limit) {
+        String key = fold(text);
+        if (key.length() < 2) {
+            return List.of();
+        }
+        return snapshot().skills.values().stream()
+                .map(skill -> new Scored(skill, score(skill, key, locale)))
+                .filter(scored -> scored.score > 0)
+                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(sc -> sc.skill.label(locale)))
+                .limit(limit)
+                .map(Scored::skill)
+                .toList();
+    }
+
+    private static int score(SkillView skill, String key, Locale locale) {
+        String label = fold(skill.label(locale));
+        if (label.startsWith(key)) {
+            return 3;
+        }
+        if (Arrays.stream(label.split(" ")).anyMatch(w -> w.startsWith(key))) {
+            return 2;
+        }
+        String other = fold("en".equals(locale.getLanguage()) ? skill.labelNl() : skill.labelEn());
+        return Arrays.stream(other.split(" ")).anyMatch(w -> w.startsWith(key)) ? 1 : 0;
+    }
+
+    private record Scored(SkillView skill, int score) {
+    }
+
+    public boolean isEmpty() {
+        return skills.count() == 0;
+    }
+
+    /** Loads the taxonomy; used by the seed loader on an empty database. */
+    @Transactional
+    public void load(TaxonomyData data) {
+        for (TaxonomyData.SkillRow r : data.skills()) {
+            skills.save(new Skill(r.uri(), r.type(), r.reuseLevel(), r.labelNl(), r.labelEn(),
+                    r.translatedHere() ? Skill.LabelSource.TRANSLATED : Skill.LabelSource.ESCO,
+                    join(r.altLabelsNl()), join(r.altLabelsEn()), r.descriptionNl(), r.descriptionEn(),
+                    r.green(), r.digital(), r.transversal(), r.broaderLabelNl(), r.broaderLabelEn()));
+        }
+        skills.flush();
+        Map<String, Occupation> byUri = new LinkedHashMap<>();
+        for (TaxonomyData.OccupationRow r : data.occupations()) {
+            byUri.put(r.uri(), new Occupation(r.uri(), r.code(), r.iscoGroup(), r.labelNl(), r.labelEn(),
+                    join(r.altLabelsNl()), join(r.altLabelsEn()), r.descriptionNl(), r.descriptionEn(), r.domain()));
+        }
+        for (TaxonomyData.RelationRow rel : data.relations()) {
+            Occupation occupation = byUri.get(rel.occupationUri());
+            if (occupation == null) {
+                throw new IllegalArgumentException("Relation names unknown occupation " + rel.occupationUri());
+            }
+            occupation.addSkill(rel.skillUri(), rel.essential());
+        }
+        occupations.saveAll(byUri.values());
+        forgetSnapshotAfterCommit();
+    }
+
+    /**
+     * A reader running while the load is in progress may cache what it saw before the commit;
+     * dropping the snapshot again once the data is committed makes the next reader see it all.
+     */
+    private void forgetSnapshotAfterCommit() {
+        snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            s = buildSnapshot();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private Snapshot buildSnapshot() {
+        Map<String, SkillView> byUri = new LinkedHashMap<>();
+        Map<String, SkillView> byLabel = new LinkedHashMap<>();
+        for (Skill s : skills.findAll()) {
+            SkillView view = new SkillView(s.getUri(), s.getLabelNl(), s.getLabelEn(), split(s.getAltLabelsNl()),
+                    split(s.getAltLabelsEn()), s.getSkillType(), s.isGreen(), s.getLabelNlSource() == Skill.LabelSource.TRANSLATED);
+            byUri.put(view.uri(), view);
+        }
+        // Preferred labels win over alternative ones when two skills share a term.
+        byUri.values().forEach(v -> {
+            v.altLabelsNl().forEach(l -> byLabel.putIfAbsent(fold(l), v));
+            v.altLabelsEn().forEach(l -> byLabel.putIfAbsent(fold(l), v));
+        });
+        byUri.values().forEach(v -> {
+            byLabel.put(fold(v.labelNl()), v);
+            byLabel.put(fold(v.labelEn()), v);
+        });
+        Map<String, OccupationView> occupationViews = new LinkedHashMap<>();
+        for (Occupation o : occupations.findAllWithSkills()) {
+            List<String> essential = new ArrayList<>();
+            List<String> optional = new ArrayList<>();
+            o.getSkills().forEach(rel -> (rel.isEssential() ? essential : optional).add(rel.getSkillUri()));
+            occupationViews.put(o.getUri(), new OccupationView(o.getUri(), o.getLabelNl(), o.getLabelEn(), o.getDomain(),
+                    List.copyOf(essential), List.copyOf(optional)));
+        }
+        return new Snapshot(Map.copyOf(byUri), Map.copyOf(byLabel), Map.copyOf(occupationViews));
+    }
+
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    private static String join(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(MULTI_VALUE_SEPARATOR, values);
+    }
+
+    private static List<String> split(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("\\s*\\|\\s*")).map(String::trim).filter(v -> !v.isEmpty())
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    private record Snapshot(Map<String, SkillView> skills, Map<String, SkillView> byLabel,
+            Map<String, OccupationView> occupations) {
+    }
+}

@@ -1,0 +1,42 @@
+package nl.cleantechwerkt.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import nl.cleantechwerkt.catalog.CourseCatalog;
+import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.catalog.CourseRegistration;
+import nl.cleantechwerkt.support.CourseFixtures;
+import nl.cleantechwerkt.support.IntegrationTest;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The database is the truth: an index that lost its documents is rebuilt from it. */
+class IndexRebuildTest extends IntegrationTest {
+
+    @Autowired
+    SearchIndexMaintenance maintenance;
+    @Autowired
+    CourseCatalog courseCatalog;
+    @Autowired
+    CourseRegistration registration;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void anEmptiedIndexIsRebuiltFromTheDatabase() throws Exception {
+        CourseFixtures fixtures = new CourseFixtures(registration);
+        fixtures.course(fixtures.provider("Herbouw Academie"), "Procestechnologie herbouw").runIn("Lochem", 12).publish();
+        long inDatabase = courseCatalog.countAll();
+
+        Search.mapping(entityManagerFactory).scope(Object.class, CourseIndex.ENTITY).workspace().purge();
+        assertThat(maintenance.indexedCourses()).isZero();
+        assertThat(getJson("/api/v1/courses?q=procestechnologie").get("total").asLong()).isZero();
+
+        maintenance.run(null);
+
+        assertThat(maintenance.indexedCourses()).isEqualTo(inDatabase);
+        assertThat(getJson("/api/v1/courses?q=procestechnologie").get("total").asLong()).isEqualTo(1);
+    }
+}
