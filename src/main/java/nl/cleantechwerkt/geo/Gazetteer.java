@@ -1,6 +1,5 @@
 package nl.cleantechwerkt.geo;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,10 +15,10 @@ import nl.cleantechwerkt.geo.domain.Place;
 import nl.cleantechwerkt.geo.domain.PlaceRepository;
 import nl.cleantechwerkt.geo.domain.PostcodeArea;
 import nl.cleantechwerkt.geo.domain.PostcodeAreaRepository;
+import nl.cleantechwerkt.shared.CachedSnapshot;
+import nl.cleantechwerkt.shared.TextFolding;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Resolves what a person types as a location ("Deventer", "twello", "7411", "7411 AB") to a
@@ -34,7 +33,7 @@ public class Gazetteer {
     private final MunicipalityRepository municipalities;
     private final PlaceRepository places;
     private final PostcodeAreaRepository postcodes;
-    private volatile Snapshot snapshot;
+    private final CachedSnapshot<Snapshot> snapshot = new CachedSnapshot<>(this::buildSnapshot);
 
     Gazetteer(MunicipalityRepository municipalities, PlaceRepository places, PostcodeAreaRepository postcodes) {
         this.municipalities = municipalities;
@@ -51,12 +50,12 @@ public class Gazetteer {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Snapshot s = snapshot();
+        Snapshot s = snapshot.get();
         Matcher pc = POSTCODE.matcher(text);
         if (pc.matches()) {
             return Optional.ofNullable(s.postcodes.get(pc.group(1)));
         }
-        String key = normalise(text);
+        String key = TextFolding.fold(text);
         Location municipality = s.municipalities.get(key);
         if (municipality != null) {
             return Optional.of(municipality);
@@ -66,7 +65,7 @@ public class Gazetteer {
 
     /** The place with this name, for offerings that name their town. */
     public Optional<Location> place(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(snapshot().places.get(normalise(name)));
+        return name == null ? Optional.empty() : Optional.ofNullable(snapshot.get().places.get(TextFolding.fold(name)));
     }
 
     /** The postcode area, for offerings that give a postcode. */
@@ -75,25 +74,25 @@ public class Gazetteer {
             return Optional.empty();
         }
         Matcher pc = POSTCODE.matcher(pc4);
-        return pc.matches() ? Optional.ofNullable(snapshot().postcodes.get(pc.group(1))) : Optional.empty();
+        return pc.matches() ? Optional.ofNullable(snapshot.get().postcodes.get(pc.group(1))) : Optional.empty();
     }
 
     public Optional<MunicipalityView> municipality(String codeOrName) {
         if (codeOrName == null) {
             return Optional.empty();
         }
-        Snapshot s = snapshot();
+        Snapshot s = snapshot.get();
         MunicipalityView byCode = s.municipalityByCode.get(codeOrName.trim().toUpperCase(Locale.ROOT));
         if (byCode != null) {
             return Optional.of(byCode);
         }
-        Location byName = s.municipalities.get(normalise(codeOrName));
+        Location byName = s.municipalities.get(TextFolding.fold(codeOrName));
         return byName == null ? Optional.empty() : Optional.of(s.municipalityByCode.get(byName.municipalityCode()));
     }
 
     /** The nine municipalities of the Cleantech Regio, by name. */
     public List<MunicipalityView> regionMunicipalities() {
-        return snapshot().municipalityByCode.values().stream()
+        return snapshot.get().municipalityByCode.values().stream()
                 .filter(MunicipalityView::inRegion)
                 .sorted(Comparator.comparing(MunicipalityView::name))
                 .toList();
@@ -101,11 +100,11 @@ public class Gazetteer {
 
     /** Places and municipalities of the region whose name starts with the given text, for autocomplete. */
     public List<Location> suggest(String prefix, int limit) {
-        String key = normalise(prefix);
+        String key = TextFolding.fold(prefix);
         if (key.isEmpty()) {
             return List.of();
         }
-        Snapshot s = snapshot();
+        Snapshot s = snapshot.get();
         List<Location> found = new ArrayList<>();
         s.municipalities.forEach((name, loc) -> {
             if (name.startsWith(key) && s.municipalityByCode.get(loc.municipalityCode()).inRegion()) {
@@ -131,7 +130,7 @@ public class Gazetteer {
         Map<String, String> codeByName = new HashMap<>();
         for (GazetteerData.MunicipalityRow m : data.municipalities()) {
             municipalities.save(new Municipality(m.code(), m.name(), m.latitude(), m.longitude(), m.inRegion()));
-            codeByName.put(normalise(m.name()), m.code());
+            codeByName.put(TextFolding.fold(m.name()), m.code());
         }
         for (GazetteerData.PlaceRow p : data.places()) {
             places.save(new Place(p.name(), codeOf(codeByName, p.municipalityName()), p.latitude(), p.longitude()));
@@ -140,42 +139,18 @@ public class Gazetteer {
             postcodes.save(new PostcodeArea(pc.pc4(), pc.placeName(), codeOf(codeByName, pc.municipalityName()),
                     pc.latitude(), pc.longitude()));
         }
-        forgetSnapshotAfterCommit();
+        snapshot.forget();
     }
 
-    /**
-     * A reader running while the load is in progress may cache what it saw before the commit;
-     * dropping the snapshot again once the data is committed makes the next reader see it all.
-     */
-    private void forgetSnapshotAfterCommit() {
-        snapshot = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null;
-                }
-            });
-        }
-    }
 
     private static String codeOf(Map<String, String> codeByName, String municipalityName) {
         // Border places such as Klarenbeek are listed as "Apeldoorn; Voorst": the first one is used.
         String first = municipalityName.split(";")[0];
-        String code = codeByName.get(normalise(first));
+        String code = codeByName.get(TextFolding.fold(first));
         if (code == null) {
             throw new IllegalArgumentException("Unknown municipality: " + municipalityName);
         }
         return code;
-    }
-
-    private Snapshot snapshot() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            s = buildSnapshot();
-            snapshot = s;
-        }
-        return s;
     }
 
     private Snapshot buildSnapshot() {
@@ -183,13 +158,13 @@ public class Gazetteer {
         Map<String, Location> byName = new HashMap<>();
         for (Municipality m : municipalities.findAll()) {
             byCode.put(m.getCode(), new MunicipalityView(m.getCode(), m.getName(), m.isInRegion(), m.getLatitude(), m.getLongitude()));
-            byName.put(normalise(m.getName()), new Location(m.getName(), Location.Kind.MUNICIPALITY, m.getCode(), m.getName(),
+            byName.put(TextFolding.fold(m.getName()), new Location(m.getName(), Location.Kind.MUNICIPALITY, m.getCode(), m.getName(),
                     m.getLatitude(), m.getLongitude()));
         }
         Map<String, Location> placeByName = new HashMap<>();
         for (Place p : places.findAll()) {
             MunicipalityView m = byCode.get(p.getMunicipalityCode());
-            placeByName.put(normalise(p.getName()), new Location(p.getName(), Location.Kind.PLACE, m.code(), m.name(),
+            placeByName.put(TextFolding.fold(p.getName()), new Location(p.getName(), Location.Kind.PLACE, m.code(), m.name(),
                     p.getLatitude(), p.getLongitude()));
         }
         Map<String, Location> byPostcode = new HashMap<>();
@@ -199,11 +174,6 @@ public class Gazetteer {
                     pc.getLatitude(), pc.getLongitude()));
         }
         return new Snapshot(Map.copyOf(byCode), Map.copyOf(byName), Map.copyOf(placeByName), Map.copyOf(byPostcode));
-    }
-
-    static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     record Snapshot(Map<String, MunicipalityView> municipalityByCode, Map<String, Location> municipalities,

@@ -1,6 +1,5 @@
 package nl.cleantechwerkt.search;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import nl.cleantechwerkt.catalog.CourseCatalog;
+import nl.cleantechwerkt.shared.TextFolding;
 import nl.cleantechwerkt.skills.SkillCatalog;
 import nl.cleantechwerkt.skills.SkillView;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class SpellingSuggester {
         StringBuilder corrected = new StringBuilder();
         boolean changed = false;
         for (String word : text.toLowerCase(Locale.ROOT).split(" ")) {
-            String key = fold(word);
+            String key = TextFolding.fold(word);
             String best = key;
             if (!words.containsKey(key) && key.length() >= 3) {
                 int limit = key.length() >= 10 ? 3 : key.length() >= 5 ? 2 : 1;
@@ -93,16 +93,11 @@ class SpellingSuggester {
         if (text == null) {
             return;
         }
-        for (String w : fold(text).split(" ")) {
+        for (String w : TextFolding.fold(text).split(" ")) {
             if (w.length() >= 3) {
                 words.merge(w, 1, Integer::sum);
             }
         }
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     /** Optimal string alignment distance (Levenshtein with transpositions), stopping early past {@code limit}. */

@@ -1,6 +1,5 @@
 package nl.cleantechwerkt.skills;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,10 +14,10 @@ import nl.cleantechwerkt.skills.domain.Occupation;
 import nl.cleantechwerkt.skills.domain.OccupationRepository;
 import nl.cleantechwerkt.skills.domain.Skill;
 import nl.cleantechwerkt.skills.domain.SkillRepository;
+import nl.cleantechwerkt.shared.CachedSnapshot;
+import nl.cleantechwerkt.shared.TextFolding;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Read access to the skills taxonomy. The taxonomy is a few hundred concepts that change
@@ -32,7 +31,7 @@ public class SkillCatalog {
 
     private final SkillRepository skills;
     private final OccupationRepository occupations;
-    private volatile Snapshot snapshot;
+    private final CachedSnapshot<Snapshot> snapshot = new CachedSnapshot<>(this::buildSnapshot);
 
     SkillCatalog(SkillRepository skills, OccupationRepository occupations) {
         this.skills = skills;
@@ -40,25 +39,25 @@ public class SkillCatalog {
     }
 
     public Optional<SkillView> skill(String uri) {
-        return Optional.ofNullable(snapshot().skills.get(uri));
+        return Optional.ofNullable(snapshot.get().skills.get(uri));
     }
 
     /** The skills with these URIs, in the given order; unknown URIs are left out. */
     public List<SkillView> skills(Collection<String> uris) {
-        Map<String, SkillView> all = snapshot().skills;
+        Map<String, SkillView> all = snapshot.get().skills;
         return uris.stream().map(all::get).filter(s -> s != null).toList();
     }
 
     public Collection<SkillView> allSkills() {
-        return snapshot().skills.values();
+        return snapshot.get().skills.values();
     }
 
     public Optional<OccupationView> occupation(String uri) {
-        return Optional.ofNullable(snapshot().occupations.get(uri));
+        return Optional.ofNullable(snapshot.get().occupations.get(uri));
     }
 
     public Collection<OccupationView> allOccupations() {
-        return snapshot().occupations.values();
+        return snapshot.get().occupations.values();
     }
 
     /**
@@ -69,18 +68,18 @@ public class SkillCatalog {
         if (uriOrLabel == null || uriOrLabel.isBlank()) {
             return Optional.empty();
         }
-        Snapshot s = snapshot();
+        Snapshot s = snapshot.get();
         SkillView byUri = s.skills.get(uriOrLabel.trim());
-        return byUri != null ? Optional.of(byUri) : Optional.ofNullable(s.byLabel.get(fold(uriOrLabel)));
+        return byUri != null ? Optional.of(byUri) : Optional.ofNullable(s.byLabel.get(TextFolding.fold(uriOrLabel)));
     }
 
     /** Skills with a label word starting with the given text, preferred labels first, for autocomplete. */
     public List<SkillView> suggest(String text, Locale locale, int limit) {
-        String key = fold(text);
+        String key = TextFolding.fold(text);
         if (key.length() < 2) {
             return List.of();
         }
-        return snapshot().skills.values().stream()
+        return snapshot.get().skills.values().stream()
                 .map(skill -> new Scored(skill, score(skill, key, locale)))
                 .filter(scored -> scored.score > 0)
                 .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(sc -> sc.skill.label(locale)))
@@ -90,14 +89,14 @@ public class SkillCatalog {
     }
 
     private static int score(SkillView skill, String key, Locale locale) {
-        String label = fold(skill.label(locale));
+        String label = TextFolding.fold(skill.label(locale));
         if (label.startsWith(key)) {
             return 3;
         }
         if (Arrays.stream(label.split(" ")).anyMatch(w -> w.startsWith(key))) {
             return 2;
         }
-        String other = fold("en".equals(locale.getLanguage()) ? skill.labelNl() : skill.labelEn());
+        String other = TextFolding.fold("en".equals(locale.getLanguage()) ? skill.labelNl() : skill.labelEn());
         return Arrays.stream(other.split(" ")).anyMatch(w -> w.startsWith(key)) ? 1 : 0;
     }
 
@@ -131,33 +130,9 @@ public class SkillCatalog {
             occupation.addSkill(rel.skillUri(), rel.essential());
         }
         occupations.saveAll(byUri.values());
-        forgetSnapshotAfterCommit();
+        snapshot.forget();
     }
 
-    /**
-     * A reader running while the load is in progress may cache what it saw before the commit;
-     * dropping the snapshot again once the data is committed makes the next reader see it all.
-     */
-    private void forgetSnapshotAfterCommit() {
-        snapshot = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null;
-                }
-            });
-        }
-    }
-
-    private Snapshot snapshot() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            s = buildSnapshot();
-            snapshot = s;
-        }
-        return s;
-    }
 
     private Snapshot buildSnapshot() {
         Map<String, SkillView> byUri = new LinkedHashMap<>();
@@ -169,12 +144,12 @@ public class SkillCatalog {
         }
         // Preferred labels win over alternative ones when two skills share a term.
         byUri.values().forEach(v -> {
-            v.altLabelsNl().forEach(l -> byLabel.putIfAbsent(fold(l), v));
-            v.altLabelsEn().forEach(l -> byLabel.putIfAbsent(fold(l), v));
+            v.altLabelsNl().forEach(l -> byLabel.putIfAbsent(TextFolding.fold(l), v));
+            v.altLabelsEn().forEach(l -> byLabel.putIfAbsent(TextFolding.fold(l), v));
         });
         byUri.values().forEach(v -> {
-            byLabel.put(fold(v.labelNl()), v);
-            byLabel.put(fold(v.labelEn()), v);
+            byLabel.put(TextFolding.fold(v.labelNl()), v);
+            byLabel.put(TextFolding.fold(v.labelEn()), v);
         });
         Map<String, OccupationView> occupationViews = new LinkedHashMap<>();
         for (Occupation o : occupations.findAllWithSkills()) {
@@ -185,14 +160,6 @@ public class SkillCatalog {
                     List.copyOf(essential), List.copyOf(optional)));
         }
         return new Snapshot(Map.copyOf(byUri), Map.copyOf(byLabel), Map.copyOf(occupationViews));
-    }
-
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     private static String join(List<String> values) {
