@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Build stage: the Maven wrapper builds the fat jar (tests run in CI, not here).
+# Build stage: the Maven wrapper builds the jar (tests run in CI, not here), then the jar is
+# extracted so the JVM can use a class-data-sharing archive (start-up ~2x faster than a fat jar).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
@@ -7,7 +8,8 @@ COPY .mvn .mvn
 RUN ./mvnw -B -ntp dependency:go-offline
 COPY src src
 COPY seed-data seed-data
-RUN ./mvnw -B -ntp -DskipTests package
+RUN ./mvnw -B -ntp -DskipTests package \
+    && java -Djarmode=tools -jar target/app.jar extract --destination /extracted
 
 # Runtime stage: a JRE, a non-root user, the data directory (H2 database + Lucene index) as a volume.
 FROM eclipse-temurin:17-jre
@@ -15,8 +17,12 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
     && useradd --system --uid 10001 --home-dir /app app \
     && mkdir -p /app /data && chown app /data
 WORKDIR /app
-COPY --from=build /src/target/app.jar app.jar
+COPY --from=build /extracted/ ./
 COPY config config
+# Training run for the CDS archive: start the context against a throw-away data dir and exit.
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+        --app.data-dir=/tmp/cds --app.seed.reference-data=false --app.seed.courses=false \
+    && rm -rf /tmp/cds
 USER app
 ENV APP_DATA_DIR=/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
@@ -24,4 +30,4 @@ VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-jar", "app.jar"]

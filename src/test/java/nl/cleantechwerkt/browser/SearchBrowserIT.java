@@ -7,7 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.cleantechwerkt.catalog.CourseRegistration;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,110 +35,167 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * A person in a real browser (Debian's Chromium, headless): searches, narrows the results with
- * a facet, opens a course, switches to English; and the pages pass an automated accessibility
- * check. `.ci/run` installs Chromium; without it these tests are skipped with a message.
+ * A person in a real browser (Debian's Chromium, headless, driven by Debian's chromedriver so
+ * Selenium Manager never downloads anything): searches, narrows the results with a facet, opens
+ * a course, switches to English; the results update while typing (htmx); and the pages pass an
+ * automated accessibility check. Without Chromium these tests are skipped with a message.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserIT extends IntegrationTest {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String HEAT_PUMP_SKILL = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
+
+    private static final String STARTERS = "Zonnepanelen leggen voor starters";
+    private static final String DESIGN = "Zonnepanelen en omvormers ontwerpen";
+    private static final String FITTER = "Monteur zonnepanelen en warmtepompen";
+    private static final String SERVICE = "Warmtepomp servicetechnicus";
 
     @Autowired
     CourseRegistration registration;
 
+    private Path profileDir;
     private WebDriver browser;
     private WebDriverWait wait;
-    private long mboCourse;
+    private long fitter;
 
     @BeforeAll
-    void startBrowserAndPublishCourses() throws IOException {
+    void publishCoursesAndStartBrowser() throws IOException {
         Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Chromium not installed: apt-get install -y chromium chromium-driver");
+
         CourseFixtures fixtures = new CourseFixtures(registration);
         String provider = fixtures.provider("Browser Vakschool");
-        fixtures.course(provider, "Zonnepanelen leggen voor starters")
-                .description("Je legt zonnepanelen op een oefendak.").runIn("Apeldoorn", 14).publish();
-        fixtures.course(provider, "Zonnepanelen en omvormers ontwerpen").level(Level.BACHELOR).mode(CourseMode.FULLTIME)
-                .description("Ontwerp van PV-systemen voor bedrijfsdaken.").runIn("Deventer", 200).publish();
-        mboCourse = fixtures.course(provider, "Monteur zonnepanelen (BBL)").level(Level.MBO_2).mode(CourseMode.BBL)
-                .description("Leren en werken: zonnepanelen monteren bij een installatiebedrijf.")
-                .skill("http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f")
-                .runIn("Zutphen", 60).publish();
+        fixtures.course(provider, STARTERS)
+                .description("Je legt zonnepanelen op een oefendak.")
+                .level(Level.COURSE).mode(CourseMode.PARTTIME).runIn("Apeldoorn", 14).publish();
+        fixtures.course(provider, DESIGN)
+                .description("Ontwerp van PV-systemen voor bedrijfsdaken.")
+                .level(Level.BACHELOR).mode(CourseMode.FULLTIME).runIn("Deventer", 200).publish();
+        fitter = fixtures.course(provider, FITTER)
+                .description("Leren en werken: zonnepanelen en warmtepompen monteren bij een installatiebedrijf.")
+                .level(Level.MBO_4).mode(CourseMode.BBL).skill(HEAT_PUMP_SKILL).runIn("Zutphen", 60).publish();
+        fixtures.course(provider, SERVICE)
+                .description("Je onderhoudt warmtepompen, ook in combinatie met zonnepanelen.")
+                .level(Level.MBO_4).mode(CourseMode.BOL).runIn("Lochem", 45).publish();
 
+        profileDir = Files.createTempDirectory("ctw-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("ctw-chromium"));
+                "--window-size=1280,1000", "--user-data-dir=" + profileDir);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
     @AfterAll
-    void stopBrowser() {
+    void stopBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
         }
+        if (profileDir != null) {
+            FileSystemUtils.deleteRecursively(profileDir);
+        }
     }
 
+    /** Every test starts in Dutch (the language choice is a cookie that outlives a test). */
     @BeforeEach
     void speakDutch() {
         browser.get(url("/?lang=nl"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
     }
 
     @Test
-    void aPersonSearchesNarrowsByLevelAndOpensACourse() {
+    void aPersonSearchesFiltersByLevelAndOpensACourse() {
+        // 1. Home page: type in the search box and press Enter (a plain form submission).
         browser.get(url("/"));
-        WebElement box = browser.findElement(By.id("q"));
+        WebElement box = browser.findElement(By.cssSelector("form.search-form #q"));
         box.sendKeys("zonnepanelen", Keys.ENTER);
-
         wait.until(ExpectedConditions.urlContains("/zoeken"));
-        assertThat(titles()).contains("Zonnepanelen leggen voor starters", "Zonnepanelen en omvormers ontwerpen",
-                "Monteur zonnepanelen (BBL)");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.total")));
 
-        WebElement mbo2 = browser.findElement(By.cssSelector("details[data-facet=level] a[data-value='MBO-2']"));
-        long count = Long.parseLong(mbo2.findElement(By.className("count")).getText());
-        mbo2.click();
+        // 2. Results: the four courses that mention solar panels, and the total says so.
+        assertThat(query()).contains("q=zonnepanelen");
+        assertThat(titles()).containsExactlyInAnyOrder(STARTERS, DESIGN, FITTER, SERVICE);
+        assertThat(total()).isEqualTo("4 opleidingen");
+        assertThat(browser.findElements(By.cssSelector("ul.chips a.chip"))).isEmpty();
 
-        wait.until(ExpectedConditions.urlContains("level=MBO-2"));
-        assertThat(browser.findElements(By.cssSelector("ul.chips a.chip")).get(0).getText()).contains("mbo niveau 2");
-        assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize((int) count);
-        assertThat(titles()).containsOnly("Monteur zonnepanelen (BBL)");
-        assertThat(browser.findElement(By.cssSelector("p.total")).getText()).startsWith(count + " opleiding");
+        // 3. Level facet: "mbo niveau 4" with its count; clicking it narrows the results.
+        WebElement mbo4 = browser.findElement(By.cssSelector("details.facet[data-facet=level] a[data-value='MBO-4']"));
+        assertThat(mbo4.findElement(By.className("facet-label")).getText()).isEqualTo("mbo niveau 4");
+        int count = Integer.parseInt(mbo4.findElement(By.className("count")).getText().trim());
+        assertThat(count).isEqualTo(2);
+        mbo4.click();
+        wait.until(ExpectedConditions.stalenessOf(mbo4));
+        wait.until(ExpectedConditions.urlContains("level=MBO-4"));
 
-        browser.findElement(By.cssSelector(".hit-title a")).click();
-        wait.until(ExpectedConditions.urlContains("/opleidingen/" + mboCourse));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Monteur zonnepanelen (BBL)");
-        assertThat(browser.findElement(By.cssSelector("tr.offering")).getText()).contains("Zutphen");
+        assertThat(query()).contains("q=zonnepanelen");
+        List<WebElement> chips = browser.findElements(By.cssSelector("ul.chips a.chip"));
+        assertThat(chips).hasSize(1);
+        assertThat(chips.get(0).getText()).contains("mbo niveau 4");
+        assertThat(browser.findElement(By.cssSelector("details.facet[data-facet=level] a[data-value='MBO-4']"))
+                .getAttribute("aria-current")).isEqualTo("true");
+        assertThat(titles()).hasSize(count).containsExactlyInAnyOrder(FITTER, SERVICE);
+        assertThat(browser.findElements(By.cssSelector("li.hit .meta")))
+                .allSatisfy(meta -> assertThat(meta.getText()).contains("mbo niveau 4"));
+        assertThat(total()).isEqualTo(count + " opleidingen");
+
+        // 4. Open a course: its page shows the title and an upcoming start in Zutphen.
+        WebElement title = browser.findElements(By.cssSelector(".hit-title a")).stream()
+                .filter(a -> a.getText().equals(FITTER)).findFirst().orElseThrow();
+        title.click();
+        wait.until(ExpectedConditions.urlContains("/opleidingen/" + fitter));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(FITTER);
+        assertThat(browser.findElement(By.id("offerings-heading")).getText()).isEqualTo("Startmomenten");
+        List<WebElement> offerings = browser.findElements(By.cssSelector("tr.offering"));
+        assertThat(offerings).hasSize(1);
+        assertThat(offerings.get(0).getText()).contains("Zutphen");
         assertThat(browser.findElement(By.cssSelector("ul.skills")).getText()).contains("warmtepompen installeren");
 
-        browser.findElement(By.linkText("English")).click();
+        // 5. Switch to English in the header: same course, English labels.
+        WebElement html = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("header.site-header")).findElement(By.linkText("English")).click();
+        wait.until(ExpectedConditions.stalenessOf(html));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertThat(browser.getCurrentUrl()).contains("/opleidingen/" + fitter);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(FITTER);
         assertThat(browser.findElement(By.id("offerings-heading")).getText()).isEqualTo("Start dates");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Monteur zonnepanelen (BBL)");
+        assertThat(browser.findElement(By.cssSelector("p.meta")).getText()).contains("MBO level 4");
+        assertThat(browser.findElement(By.cssSelector("header.site-header")).getText()).contains("Nederlands");
     }
 
     @Test
-    void resultsUpdateWhileTyping() {
+    void resultsUpdateWhileTypingWithoutAFullPageLoad() {
         browser.get(url("/zoeken?q=zonnepanelen"));
-        String before = browser.findElement(By.cssSelector("p.total")).getText();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.total")));
+        assertThat(total()).isEqualTo("4 opleidingen");
+        // Wait until htmx has processed the page, then mark this document: a full page load would lose the mark.
+        wait.until(d -> Boolean.TRUE.equals(js("return typeof htmx !== 'undefined' && !!document.getElementById('q')['htmx-internal-data'];")));
+        js("window.ctwSamePage = true;");
+        WebElement oldResults = browser.findElement(By.id("results"));
+
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys(" ontwerpen");
-        // No Enter: htmx swaps in the new results; the box keeps focus and its text.
-        wait.until(d -> !d.findElement(By.cssSelector("p.total")).getText().equals(before));
-        assertThat(titles()).containsExactly("Zonnepanelen en omvormers ontwerpen");
+        // No Enter, no click: htmx swaps in the new results after the typing pause.
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("p.total"), "1 opleiding"));
+
+        assertThat(js("return window.ctwSamePage === true;")).isEqualTo(true);
+        assertThat(ExpectedConditions.stalenessOf(oldResults).apply(browser)).isTrue();
+        assertThat(titles()).containsExactly(DESIGN);
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("zonnepanelen ontwerpen");
-        assertThat(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("q=zonnepanelen ontwerpen");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        // The address bar follows, so the new result list can be bookmarked or shared.
+        wait.until(d -> query().contains("q=zonnepanelen ontwerpen"));
     }
 
     @Test
-    void keyboardUsersCanSkipToTheResults() {
+    void keyboardUsersCanSkipToTheContent() {
         browser.get(url("/zoeken?q=zonnepanelen"));
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = browser.switchTo().activeElement();
@@ -144,8 +205,8 @@ class SearchBrowserIT extends IntegrationTest {
 
     @Test
     void pagesPassTheAccessibilityCheck() {
-        for (String page : List.of("/", "/zoeken?q=zonnepanelen", "/zoeken?q=zonnepanelen&level=MBO-2",
-                "/zoeken?q=qqqxxyzz", "/opleidingen/" + mboCourse, "/over", "/?lang=en")) {
+        for (String page : List.of("/", "/zoeken?q=zonnepanelen", "/zoeken?q=zonnepanelen&level=MBO-4",
+                "/zoeken?q=qqqxxyzz", "/opleidingen/" + fitter, "/over", "/?lang=en")) {
             browser.get(url(page));
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
             List<String> serious = results.getViolations().stream()
@@ -162,6 +223,19 @@ class SearchBrowserIT extends IntegrationTest {
 
     private List<String> titles() {
         return browser.findElements(By.cssSelector(".hit-title a")).stream().map(WebElement::getText).toList();
+    }
+
+    private String total() {
+        return browser.findElement(By.cssSelector("p.total")).getText().trim();
+    }
+
+    /** The current address, decoded, as a person reads it in the address bar. */
+    private String query() {
+        return URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
     }
 
     private String url(String path) {

@@ -63,6 +63,15 @@ class SearchPagesTest extends IntegrationTest {
     }
 
     @Test
+    void languageSwitchKeepsTheSearchAndFilters() {
+        String body = get("/zoeken?q=koeltechniek&level=MBO-3").body();
+        assertThat(body).contains("href=\"/zoeken?q=koeltechniek&amp;level=MBO-3&amp;lang=en\"");
+        String english = get("/zoeken?q=koeltechniek&level=MBO-3&lang=en").body();
+        assertThat(english).contains("href=\"/zoeken?q=koeltechniek&amp;level=MBO-3&amp;lang=nl\"")
+                .contains("Level: MBO level 3");
+    }
+
+    @Test
     void noResultsPageHelpsTheSearcher() {
         String body = get("/zoeken?q=koeltechniekkk%20monteursss%20xqzt").body();
         assertThat(body).contains("Geen opleidingen gevonden").contains("Controleer de spelling");
