@@ -1,0 +1,111 @@
+package nl.cleantechwerkt.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.cleantechwerkt.CleantechWerktApplication;
+import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.search.CourseQuery;
+import nl.cleantechwerkt.search.CourseSearch;
+import nl.cleantechwerkt.search.Facet;
+import nl.cleantechwerkt.search.SortOrder;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The search benchmark on the seed data: start-up to first search, index size, and in-process
+ * latency of a fixed query mix (text, text + facets, geo + date filters). Prints figures; asserts
+ * nothing about speed. Run with {@code ./mvnw -Pbench test}; not part of the normal build.
+ */
+@Tag("bench")
+class SearchBenchmark {
+
+    private static final int WARMUP_ROUNDS = 30;
+    private static final int MEASURED_ROUNDS = 100;
+
+    @Test
+    void searchOnTheSeedData() throws IOException {
+        Path dataDir = Files.createTempDirectory("ctw-bench-");
+        long start = System.nanoTime();
+        try (ConfigurableApplicationContext app = SpringApplication.run(CleantechWerktApplication.class,
+                "--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN")) {
+            CourseSearch search = app.getBean(CourseSearch.class);
+            Gazetteer gazetteer = app.getBean(Gazetteer.class);
+            List<CourseQuery> mix = queryMix(gazetteer);
+            search.search(mix.get(0));
+            double startupSeconds = (System.nanoTime() - start) / 1e9;
+
+            for (int i = 0; i < WARMUP_ROUNDS; i++) {
+                mix.forEach(search::search);
+            }
+            Map<String, List<Double>> byKind = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < MEASURED_ROUNDS; i++) {
+                for (int q = 0; q < mix.size(); q++) {
+                    long t = System.nanoTime();
+                    search.search(mix.get(q));
+                    double ms = (System.nanoTime() - t) / 1e6;
+                    byKind.computeIfAbsent(kind(q), k -> new ArrayList<>()).add(ms);
+                    byKind.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
+                }
+            }
+            System.out.printf("%nSearch benchmark, seed data (%d courses), %d cores, Java %s%n",
+                    search.count(""), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            System.out.printf("start-up to first search (first start, seeding included): %.1f s%n", startupSeconds);
+            System.out.printf("index size: %.2f MB%n", size(dataDir.resolve("index")) / 1e6);
+            System.out.printf("%-22s %8s %8s %8s %8s%n", "query kind", "samples", "p50 ms", "p95 ms", "p99 ms");
+            byKind.forEach((kind, samples) -> {
+                double[] s = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                System.out.printf("%-22s %8d %8.2f %8.2f %8.2f%n", kind, s.length, pct(s, 50), pct(s, 95), pct(s, 99));
+            });
+        }
+    }
+
+    private static final String[] TEXTS = {"zonnepanelen", "warmtepomp", "installeren", "heat pump", "elektrotechnik",
+        "lassen", "data analyse", "laadpaal", "isolatie", "plc programmeren"};
+
+    private static List<CourseQuery> queryMix(Gazetteer gazetteer) {
+        List<CourseQuery> mix = new ArrayList<>();
+        for (String text : TEXTS) {
+            mix.add(query(text, Map.of(), null));
+        }
+        for (String text : TEXTS) {
+            Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+            filters.put(Facet.LEVEL, Set.of("MBO-4", "COURSE"));
+            filters.put(Facet.MODE, Set.of("BBL", "PARTTIME", "FULLTIME"));
+            mix.add(query(text, filters, null));
+        }
+        for (String place : List.of("Deventer", "7411", "Twello", "Zutphen", "Epe", "Apeldoorn", "Lochem", "Heerde", "7391",
+                "Hattem")) {
+            mix.add(new CourseQuery(null, Map.of(), java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(6),
+                    gazetteer.resolve(place).orElseThrow(), 25.0, SortOrder.DISTANCE, 0, 20));
+        }
+        return mix;
+    }
+
+    private static String kind(int index) {
+        return index < TEXTS.length ? "text" : index < 2 * TEXTS.length ? "text + facets" : "geo + date";
+    }
+
+    private static CourseQuery query(String text, Map<Facet, Set<String>> filters, SortOrder sort) {
+        return new CourseQuery(text, filters, null, null, null, null, sort == null ? SortOrder.RELEVANCE : sort, 0, 20);
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+}
