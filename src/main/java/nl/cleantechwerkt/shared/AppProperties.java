@@ -13,7 +13,16 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties(prefix = "app")
-public record AppProperties(@NotNull Path dataDir, @DefaultValue Seed seed, @DefaultValue Search search) {
+public record AppProperties(@NotNull Path dataDir, @DefaultValue Seed seed, @DefaultValue Search search,
+        @DefaultValue Admin admin) {
+
+    /**
+     * The first admin account, created when there is no admin.
+     *
+     * @param password from {@code APP_ADMIN_PASSWORD} only; empty means "generate and log once"
+     */
+    public record Admin(@DefaultValue("admin@cleantechwerkt.local") String email, String password) {
+    }
 
     /**
      * @param referenceData load the skills taxonomy and geography into an empty database

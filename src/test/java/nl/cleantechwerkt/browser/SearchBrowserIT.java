@@ -206,7 +206,7 @@ class SearchBrowserIT extends IntegrationTest {
     @Test
     void pagesPassTheAccessibilityCheck() {
         for (String page : List.of("/", "/zoeken?q=zonnepanelen", "/zoeken?q=zonnepanelen&level=MBO-4",
-                "/zoeken?q=qqqxxyzz", "/opleidingen/" + fitter, "/over", "/?lang=en")) {
+                "/zoeken?q=qqqxxyzz", "/opleidingen/" + fitter, "/over", "/inloggen", "/registreren", "/?lang=en")) {
             browser.get(url(page));
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
             List<String> serious = results.getViolations().stream()

@@ -51,8 +51,8 @@ class MessageBundlesTest {
     @Test
     void templatesHaveNoTextOutsideTheBundles() throws IOException {
         Set<String> offenders = new TreeSet<>();
-        // Text between tags, in elements without th:text/th:utext (their body is only a preview).
-        Pattern bareText = Pattern.compile("<(\\w+)(?![^>]*th:(?:u)?text)[^>]*>([^<]*\\p{L}{3,}[^<]*)</\\1>");
+        // Text between tags, in elements without th:text/th:utext/th:errors (their body is only a preview).
+        Pattern bareText = Pattern.compile("<(\\w+)(?![^>]*th:(?:u?text|errors))[^>]*>([^<]*\\p{L}{3,}[^<]*)</\\1>");
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Matcher m = bareText.matcher(Files.readString(file));

@@ -1,0 +1,105 @@
+package nl.cleantechwerkt.accounts;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.cleantechwerkt.accounts.domain.UserAccount;
+import nl.cleantechwerkt.accounts.domain.UserAccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts and changing passwords, with the password policy applied everywhere. */
+@Service
+@Transactional
+public class Accounts {
+
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final Clock clock;
+
+    Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Self-registration of a learner or employer. */
+    public RegistrationResult register(String email, String password, String displayName, Role role) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (role == null || !role.selfRegistration()) {
+            errors.put("role", "register.role.invalid");
+        }
+        policy.violation(password, email).ifPresent(key -> errors.put("password", key));
+        if (!errors.isEmpty()) {
+            return new RegistrationResult(errors);
+        }
+        String normalised = normalise(email);
+        if (users.existsByEmail(normalised)) {
+            log.info("Registration for an existing address ignored");
+            return new RegistrationResult(Map.of());
+        }
+        users.save(new UserAccount(normalised, passwordEncoder.encode(password), displayName.trim(), role, null, clock.instant()));
+        return new RegistrationResult(Map.of());
+    }
+
+    /**
+     * Creates an account with any role (admins, school users).
+     *
+     * @throws IllegalArgumentException when the password breaks the policy or the address is taken
+     */
+    public AccountView create(String email, String password, String displayName, Role role, String providerCode) {
+        policy.violation(password, email).ifPresent(key -> {
+            throw new IllegalArgumentException("Password rejected: " + key);
+        });
+        if (role == Role.SCHOOL && (providerCode == null || providerCode.isBlank())) {
+            throw new IllegalArgumentException("A school user needs a provider");
+        }
+        String normalised = normalise(email);
+        if (users.existsByEmail(normalised)) {
+            throw new IllegalArgumentException("An account with this address exists");
+        }
+        return view(users.save(new UserAccount(normalised, passwordEncoder.encode(password), displayName, role,
+                role == Role.SCHOOL ? providerCode : null, clock.instant())));
+    }
+
+    /** Changes the password after checking the current one; returns the message key of the problem, if any. */
+    public Optional<String> changePassword(String email, String currentPassword, String newPassword) {
+        UserAccount user = users.findByEmail(normalise(email)).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            return Optional.of("password.currentWrong");
+        }
+        Optional<String> violation = policy.violation(newPassword, email);
+        if (violation.isPresent()) {
+            return violation;
+        }
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(String email) {
+        return users.findByEmail(normalise(email)).map(Accounts::view);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return users.existsByRole(Role.ADMIN);
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static AccountView view(UserAccount u) {
+        return new AccountView(u.getId(), u.getEmail(), u.getDisplayName(), u.getRole(), u.getProviderCode());
+    }
+}

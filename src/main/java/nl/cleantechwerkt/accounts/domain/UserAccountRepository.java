@@ -1,0 +1,13 @@
+package nl.cleantechwerkt.accounts.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByRole(nl.cleantechwerkt.accounts.Role role);
+}
