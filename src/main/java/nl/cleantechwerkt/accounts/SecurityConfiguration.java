@@ -70,6 +70,8 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/inloggen", "/registreren").permitAll()
                         .requestMatchers("/account", "/account/**", "/uitloggen").authenticated()
+                        .requestMatchers("/school/**").hasRole(Role.SCHOOL.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .formLogin(form -> form
                         .loginPage("/inloggen")

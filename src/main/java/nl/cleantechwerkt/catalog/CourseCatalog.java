@@ -47,6 +47,21 @@ public class CourseCatalog {
         return toDetail(course);
     }
 
+    /** All courses of one provider, drafts and archived ones included, newest change first. */
+    public List<CourseSummary> coursesOf(String providerCode) {
+        LocalDate today = LocalDate.now(clock);
+        return courses.findByProviderCodeOrderByUpdatedAtDesc(providerCode).stream().map(c -> {
+            List<Offering> upcoming = c.getOfferings().stream().filter(o -> !o.getStartDate().isBefore(today))
+                    .sorted(Comparator.comparing(Offering::getStartDate)).toList();
+            return new CourseSummary(c.getId(), c.getCourseCode(), c.getTitle(), c.getLevel(), c.getStatus().name(),
+                    upcoming.isEmpty() ? null : upcoming.get(0).getStartDate(), upcoming.size(), c.getUpdatedAt());
+        }).toList();
+    }
+
+    public java.util.Optional<ProviderView> provider(String code) {
+        return providers.findByCode(code).map(CourseCatalog::toView);
+    }
+
     public List<ProviderView> providers() {
         return providers.findAllByOrderByName().stream().map(CourseCatalog::toView).toList();
     }

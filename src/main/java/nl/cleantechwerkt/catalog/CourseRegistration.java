@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CourseRegistration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CourseRegistration.class);
+
     private final ProviderRepository providers;
     private final CourseRepository courses;
     private final Gazetteer gazetteer;
@@ -37,7 +39,34 @@ public class CourseRegistration {
         this.skillCatalog = skillCatalog;
     }
 
+    /**
+     * Takes a course out of search at once (it stays in the provider's list). A course of
+     * another provider is "not found": its existence is not revealed.
+     */
+    public void archive(String providerCode, long courseId) {
+        ownCourse(providerCode, courseId).archive();
+    }
+
+    /** Makes an archived or draft course searchable again, at once. */
+    public void republish(String providerCode, long courseId) {
+        ownCourse(providerCode, courseId).publish();
+    }
+
+    private Course ownCourse(String providerCode, long courseId) {
+        return courses.findByIdAndProviderCode(courseId, providerCode).orElseThrow(() -> {
+            log.warn("Provider {} asked for course {} which is not theirs or does not exist", providerCode, courseId);
+            return new NotFoundException("course", courseId);
+        });
+    }
+
+    public boolean providerExists(String code) {
+        return providers.findByCode(code).isPresent();
+    }
+
     public void registerProvider(ProviderData data) {
+        if (providerExists(data.code())) {
+            throw new InvalidRequestException("code", "error.provider.exists", data.code());
+        }
         Provider provider = new Provider(data.code(), data.name(), data.kind());
         String municipalityCode = gazetteer.place(data.place()).map(Location::municipalityCode).orElse(null);
         provider.describe(data.registrationCode(), data.website(), municipalityCode, data.place(), data.postcode(),

@@ -5,5 +5,5 @@
  * {@link nl.cleantechwerkt.catalog.CourseRegistration} to write; index field names are in
  * {@link nl.cleantechwerkt.catalog.CourseIndex}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalogue", allowedDependencies = {"shared", "skills", "geo"})
+@org.springframework.modulith.ApplicationModule(displayName = "Catalogue", allowedDependencies = {"shared", "skills", "geo", "accounts"})
 package nl.cleantechwerkt.catalog;

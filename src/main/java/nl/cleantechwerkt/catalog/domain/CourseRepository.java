@@ -23,5 +23,10 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     @Query("select c.title from Course c where c.status = :status")
     List<String> findTitlesByStatus(CourseStatus status);
 
+    @EntityGraph(attributePaths = "offerings")
+    List<Course> findByProviderCodeOrderByUpdatedAtDesc(String providerCode);
+
+    Optional<Course> findByIdAndProviderCode(Long id, String providerCode);
+
     long countByStatus(CourseStatus status);
 }
