@@ -58,6 +58,20 @@ public class CourseCatalog {
         }).toList();
     }
 
+    /** A course of this provider in any status, as the school's form edits it (all runs, past ones too). */
+    public EditableCourse editableCourse(String providerCode, long id) {
+        Course c = courses.findByIdAndProviderCode(id, providerCode).orElseThrow(() -> new NotFoundException("course", id));
+        List<CourseData.Run> runs = c.getOfferings().stream().sorted(Comparator.comparing(Offering::getStartDate))
+                .map(o -> new CourseData.Run(o.getStartDate(), o.getEndDate(), o.getEnrolmentDeadline(), o.isOnline(),
+                        o.getPlace(), o.getPostcode(), o.getSchedule(), o.getPriceEur(), o.getSeats()))
+                .toList();
+        List<String> outcomes = c.getLearningOutcomes() == null ? List.of() : List.of(c.getLearningOutcomes().split("\n"));
+        return new EditableCourse(c.getId(), c.getStatus().name(), new CourseData(c.getCourseCode(), c.getTitle(),
+                c.getDescription(), outcomes, c.getLevel(), c.getMode(), c.getLanguage(), c.getHours(), c.getEcts(),
+                c.getQualificationCode(), c.getSector(), c.getEntryLevel(), c.getUrl(), c.getCostNote(),
+                c.getSkills().stream().map(CourseSkill::getSkillUri).toList(), runs));
+    }
+
     public java.util.Optional<ProviderView> provider(String code) {
         return providers.findByCode(code).map(CourseCatalog::toView);
     }

@@ -84,12 +84,36 @@ public class CourseRegistration {
         Provider provider = providers.findByCode(providerCode).orElseThrow(() -> new NotFoundException("provider", providerCode));
         Course course = courses.findByProviderAndCourseCode(provider, data.courseCode())
                 .orElseGet(() -> new Course(provider, data.courseCode()));
+        return save(course, data, true);
+    }
+
+    /**
+     * Saves a course from the school's form: a new one (id null) or one of its own. A draft
+     * stays out of search; publishing puts it in at once.
+     *
+     * @throws InvalidRequestException when the course code is taken by another course of the provider
+     */
+    public long save(String providerCode, Long id, CourseData data, boolean publish) {
+        Provider provider = providers.findByCode(providerCode).orElseThrow(() -> new NotFoundException("provider", providerCode));
+        Course course = id == null ? new Course(provider, data.courseCode()) : ownCourse(providerCode, id);
+        courses.findByProviderAndCourseCode(provider, data.courseCode())
+                .filter(other -> !other.getId().equals(course.getId()))
+                .ifPresent(other -> {
+                    throw new InvalidRequestException("courseCode", "course.code.taken", data.courseCode());
+                });
+        if (id != null) {
+            course.recode(data.courseCode());
+        }
+        return save(course, data, publish || course.getStatus() == nl.cleantechwerkt.catalog.domain.CourseStatus.PUBLISHED);
+    }
+
+    private long save(Course course, CourseData data, boolean publish) {
         course.describe(new CourseDescription(data.title(), data.description(),
                 data.learningOutcomes() == null ? null : String.join("\n", data.learningOutcomes()), data.level(), data.mode(),
                 data.language(), data.hours(), data.ects(), data.qualificationCode(), data.sector(), data.entryLevel(),
                 data.url(), data.costNote()));
         List<CourseSkill> skills = new ArrayList<>();
-        for (String uri : data.skills()) {
+        for (String uri : new java.util.LinkedHashSet<>(data.skills())) {
             if (skillCatalog.skill(uri).isEmpty()) {
                 throw new InvalidRequestException("skills", "error.skill.unknown", uri);
             }
@@ -97,7 +121,9 @@ public class CourseRegistration {
         }
         course.replaceSkills(skills);
         course.replaceOfferings(data.runs().stream().map(this::resolve).toList());
-        course.publish();
+        if (publish) {
+            course.publish();
+        }
         return courses.save(course).getId();
     }
 

@@ -149,6 +149,10 @@ public class Course {
         this.updatedAt = Instant.now();
     }
 
+    public void recode(String newCode) {
+        this.courseCode = newCode;
+    }
+
     public void replaceSkills(List<CourseSkill> newSkills) {
         skills.clear();
         skills.addAll(newSkills);
