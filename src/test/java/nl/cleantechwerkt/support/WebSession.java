@@ -56,6 +56,29 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Opens {@code formPage}, takes its CSRF token and posts a multipart form with one file. */
+    public HttpResponse<String> upload(String formPage, String action, String fileName, byte[] content, Map<String, String> fields) {
+        String token = csrfToken(get(formPage).body());
+        String boundary = "----ctw" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token);
+        all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     public HttpResponse<String> login(String email, String password) {
         return submit("/inloggen", "/inloggen", Map.of("email", email, "password", password));
     }

@@ -1,0 +1,103 @@
+package nl.cleantechwerkt.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.cleantechwerkt.catalog.domain.ImportAudit;
+import nl.cleantechwerkt.catalog.domain.ImportAuditRepository;
+import nl.cleantechwerkt.catalog.imports.CsvCourseFile;
+import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.skills.SkillCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk import of a provider's courses. The whole file is checked first; only a file without a
+ * single problem is written, in one transaction, so an import is all or nothing — a database
+ * failure half-way rolls everything back. Re-importing updates courses by course code, and can
+ * archive the provider's courses that the file no longer has. Every attempt is audited.
+ */
+@Service
+public class CourseImport {
+
+    private static final Logger log = LoggerFactory.getLogger(CourseImport.class);
+
+    private final CsvCourseFile csv;
+    private final CourseRegistration registration;
+    private final CourseCatalog catalog;
+    private final ImportAuditRepository audit;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate auditTransaction;
+    private final Clock clock;
+
+    CourseImport(Gazetteer gazetteer, SkillCatalog skills, CourseRegistration registration, CourseCatalog catalog,
+            ImportAuditRepository audit, PlatformTransactionManager transactions, Clock clock) {
+        this.csv = new CsvCourseFile(gazetteer, skills);
+        this.registration = registration;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.auditTransaction = new TransactionTemplate(transactions);
+        this.auditTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** The columns of the CSV format, in template order. */
+    public static List<String> csvColumns() {
+        return CsvCourseFile.COLUMNS;
+    }
+
+    public ImportReport importCsv(String providerCode, String actor, String fileName, byte[] content, boolean dryRun,
+            boolean archiveMissing) {
+        CsvCourseFile.Parsed parsed = csv.parse(content);
+        if (!parsed.problems().isEmpty()) {
+            return audited(providerCode, actor, "CSV", fileName, new ImportReport(parsed.rows(), 0, 0, 0, 0, parsed.problems(),
+                    dryRun, false), "REJECTED");
+        }
+        Set<String> existing = catalog.coursesOf(providerCode).stream().map(CourseSummary::courseCode).collect(Collectors.toSet());
+        Set<String> inFile = parsed.courses().stream().map(CourseData::courseCode).collect(Collectors.toSet());
+        int created = (int) inFile.stream().filter(code -> !existing.contains(code)).count();
+        int updated = inFile.size() - created;
+        List<CourseSummary> toArchive = archiveMissing ? catalog.coursesOf(providerCode).stream()
+                .filter(c -> !inFile.contains(c.courseCode()) && !"ARCHIVED".equals(c.status())).toList() : List.of();
+        int offerings = parsed.courses().stream().mapToInt(c -> c.runs().size()).sum();
+        ImportReport report = new ImportReport(parsed.rows(), created, updated, toArchive.size(), offerings, List.of(), dryRun,
+                !dryRun);
+        if (dryRun) {
+            return audited(providerCode, actor, "CSV", fileName, report, "DRY_RUN");
+        }
+        try {
+            transaction.executeWithoutResult(tx -> {
+                parsed.courses().forEach(course -> registration.publish(providerCode, course));
+                toArchive.forEach(course -> registration.archive(providerCode, course.id()));
+            });
+        } catch (RuntimeException e) {
+            log.error("Import for {} by {} failed and was rolled back", providerCode, actor, e);
+            return audited(providerCode, actor, "CSV", fileName, new ImportReport(parsed.rows(), 0, 0, 0, 0,
+                    List.of(ImportProblem.file("import.failed")), false, false), "FAILED");
+        }
+        return audited(providerCode, actor, "CSV", fileName, report, "APPLIED");
+    }
+
+    public List<ImportLogEntry> recentImports(String providerCode) {
+        return audit.findTop20ByProviderCodeOrderByHappenedAtDesc(providerCode).stream()
+                .map(a -> new ImportLogEntry(a.getHappenedAt(), a.getActor(), a.getFileName(), a.getRowsRead(), a.getCreated(),
+                        a.getUpdated(), a.getArchived(), a.getErrors(), a.getResult()))
+                .toList();
+    }
+
+    private ImportReport audited(String providerCode, String actor, String format, String fileName, ImportReport report,
+            String result) {
+        auditTransaction.executeWithoutResult(tx -> audit.save(new ImportAudit(providerCode, actor, format, fileName,
+                report.rows(), report.applied() || report.dryRun() ? report.created() : 0,
+                report.applied() || report.dryRun() ? report.updated() : 0, report.archived(), report.offerings(),
+                report.problems().size(), result, clock.instant())));
+        log.info("Import {} for {} by {}: {} rows, {} created, {} updated, {} archived, {} problems", result, providerCode, actor,
+                report.rows(), report.created(), report.updated(), report.archived(), report.problems().size());
+        return report;
+    }
+}

@@ -1,0 +1,151 @@
+package nl.cleantechwerkt.catalog.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.cleantechwerkt.accounts.AccountView;
+import nl.cleantechwerkt.accounts.Accounts;
+import nl.cleantechwerkt.catalog.CourseImport;
+import nl.cleantechwerkt.catalog.ImportProblem;
+import nl.cleantechwerkt.catalog.ImportReport;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A school uploads its courses as CSV: check only (dry run) or import, all or nothing, with
+ * every problem listed by line and column on the page and as a downloadable CSV.
+ */
+@Controller
+class SchoolImportController {
+
+    static final String PAGE = "catalog/school-import";
+    private static final int KEPT_REPORTS = 200;
+    static final int MAX_MEGABYTES = 20;
+    private static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
+
+    private final Accounts accounts;
+    private final CourseImport courseImport;
+    private final MessageSource messages;
+    /** Problem reports for download, by random id and owner; small and short-lived, so kept in memory. */
+    private final Map<String, StoredReport> reports = new ConcurrentHashMap<>();
+
+    SchoolImportController(Accounts accounts, CourseImport courseImport, MessageSource messages) {
+        this.accounts = accounts;
+        this.courseImport = courseImport;
+        this.messages = messages;
+    }
+
+    private record StoredReport(String owner, List<ImportProblem> problems) {
+    }
+
+    /** A problem as the page shows it. */
+    record ProblemLine(Integer line, String column, String message) {
+    }
+
+    @GetMapping("/school/import")
+    String page(Principal principal, Model model) {
+        return page(providerOf(principal), model);
+    }
+
+    @PostMapping("/school/import")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean archiveMissing, Principal principal, Locale locale, Model model,
+            HttpServletResponse response)
+            throws IOException {
+        String provider = providerOf(principal);
+        if (file.isEmpty()) {
+            model.addAttribute("uploadError", messages.getMessage("import.file.missing", null, locale));
+            return page(provider, model);
+        }
+        if (file.getSize() > MAX_BYTES) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            model.addAttribute("uploadError", messages.getMessage("import.file.tooLarge", new Object[] {MAX_MEGABYTES}, locale));
+            return page(provider, model);
+        }
+        ImportReport report = courseImport.importCsv(provider, principal.getName(), file.getOriginalFilename(), file.getBytes(),
+                dryRun, archiveMissing);
+        model.addAttribute("report", report);
+        model.addAttribute("problems", report.problems().stream().map(p -> line(p, locale)).toList());
+        if (!report.problems().isEmpty()) {
+            if (reports.size() > KEPT_REPORTS) {
+                reports.clear();
+            }
+            String id = UUID.randomUUID().toString();
+            reports.put(id, new StoredReport(principal.getName(), report.problems()));
+            model.addAttribute("problemFileUrl", "/school/import/fouten/" + id + ".csv");
+        }
+        return page(provider, model);
+    }
+
+    @GetMapping("/school/import/fouten/{id}.csv")
+    ResponseEntity<byte[]> problemFile(@PathVariable String id, Principal principal, Locale locale) {
+        StoredReport stored = reports.get(id);
+        if (stored == null || !stored.owner().equals(principal.getName())) {
+            return ResponseEntity.notFound().build();
+        }
+        StringBuilder csv = new StringBuilder("line,column,message\n");
+        for (ImportProblem p : stored.problems()) {
+            ProblemLine line = line(p, locale);
+            csv.append(line.line() == null ? "" : line.line()).append(',').append(quote(line.column())).append(',')
+                    .append(quote(line.message())).append('\n');
+        }
+        return csvResponse("importfouten.csv", csv.toString());
+    }
+
+    @GetMapping("/school/import/sjabloon.csv")
+    ResponseEntity<byte[]> template(Principal principal) {
+        providerOf(principal);
+        String header = String.join(",", CourseImport.csvColumns());
+        String example = """
+                AVT-WP-01,Warmtepompmonteur basis,"Je leert lucht-waterwarmtepompen plaatsen, aansluiten en in bedrijf stellen.",COURSE,PARTTIME,nl,40,,warmtepompen installeren;http://data.europa.eu/esco/skill/c8ac1986-38fa-43b2-89dc-50a4beeb420e,https://www.voorbeeld.nl/warmtepomp,2027-02-01,2027-03-15,Apeldoorn,,"1295,00",EVENING
+                AVT-WP-01,Warmtepompmonteur basis,"Je leert lucht-waterwarmtepompen plaatsen, aansluiten en in bedrijf stellen.",COURSE,PARTTIME,nl,40,,warmtepompen installeren;http://data.europa.eu/esco/skill/c8ac1986-38fa-43b2-89dc-50a4beeb420e,https://www.voorbeeld.nl/warmtepomp,2027-09-06,2027-10-18,,7411,1295.00,DAY
+                """;
+        return csvResponse("cursussen-sjabloon.csv", header + "\n" + example);
+    }
+
+    /** Also used by {@link UploadLimits} when the file was refused before reaching this controller. */
+    String page(String provider, Model model) {
+        model.addAttribute("columns", CourseImport.csvColumns());
+        model.addAttribute("recent", courseImport.recentImports(provider));
+        return PAGE;
+    }
+
+    private ProblemLine line(ImportProblem p, Locale locale) {
+        return new ProblemLine(p.line(), p.column() != null ? p.column() : p.path(),
+                messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale));
+    }
+
+    private static ResponseEntity<byte[]> csvResponse(String fileName, String body) {
+        byte[] bytes = ("\uFEFF" + body).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(bytes);
+    }
+
+    private static String quote(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    String providerOf(Principal principal) {
+        return accounts.find(principal.getName()).map(AccountView::providerCode)
+                .filter(code -> code != null && !code.isBlank())
+                .orElseThrow(() -> new AccessDeniedException("Not a school user"));
+    }
+}
