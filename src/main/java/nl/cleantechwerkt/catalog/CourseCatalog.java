@@ -85,6 +85,12 @@ public class CourseCatalog {
         return courses.findTitlesByStatus(CourseStatus.PUBLISHED);
     }
 
+    /** Changes whenever a course is published, changed or archived: lets caches of the catalogue know they are stale. */
+    public String publishedVersion() {
+        Object[] row = courses.countAndLastChange(CourseStatus.PUBLISHED).get(0);
+        return row[0] + "|" + row[1];
+    }
+
     public long countPublished() {
         return courses.countByStatus(CourseStatus.PUBLISHED);
     }

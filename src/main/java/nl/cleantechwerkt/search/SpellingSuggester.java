@@ -1,8 +1,5 @@
 package nl.cleantechwerkt.search;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,22 +14,19 @@ import org.springframework.stereotype.Component;
 /**
  * "Did you mean" for searches that find nothing: each unknown word is replaced by the closest
  * word of the catalogue's vocabulary (course titles, skill labels), and the corrected query is
- * offered only when it finds something. The vocabulary is rebuilt at most every few minutes.
+ * offered only when it finds something. The vocabulary is rebuilt when the published catalogue
+ * has changed since it was built.
  */
 @Component
 class SpellingSuggester {
 
-    private static final Duration REFRESH = Duration.ofMinutes(5);
-
     private final CourseCatalog courseCatalog;
     private final SkillCatalog skillCatalog;
-    private final Clock clock;
     private volatile Vocabulary vocabulary;
 
-    SpellingSuggester(CourseCatalog courseCatalog, SkillCatalog skillCatalog, Clock clock) {
+    SpellingSuggester(CourseCatalog courseCatalog, SkillCatalog skillCatalog) {
         this.courseCatalog = courseCatalog;
         this.skillCatalog = skillCatalog;
-        this.clock = clock;
     }
 
     /**
@@ -75,15 +69,15 @@ class SpellingSuggester {
 
     private Vocabulary vocabulary() {
         Vocabulary v = vocabulary;
-        Instant now = clock.instant();
-        if (v == null || v.builtAt.plus(REFRESH).isBefore(now)) {
+        String version = courseCatalog.publishedVersion();
+        if (v == null || !v.version.equals(version)) {
             Map<String, Integer> words = new HashMap<>();
             courseCatalog.publishedTitles().forEach(title -> addWords(words, title));
             for (SkillView skill : skillCatalog.allSkills()) {
                 addWords(words, skill.labelNl());
                 addWords(words, skill.labelEn());
             }
-            v = new Vocabulary(Map.copyOf(words), now);
+            v = new Vocabulary(Map.copyOf(words), version);
             vocabulary = v;
         }
         return v;
@@ -127,7 +121,7 @@ class SpellingSuggester {
         return d[a.length()][b.length()];
     }
 
-    private record Vocabulary(Map<String, Integer> words, Instant builtAt) {
+    private record Vocabulary(Map<String, Integer> words, String version) {
     }
 
 }

@@ -28,5 +28,8 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
 
     Optional<Course> findByIdAndProviderCode(Long id, String providerCode);
 
+    @Query("select count(c), max(c.updatedAt) from Course c where c.status = :status")
+    List<Object[]> countAndLastChange(CourseStatus status);
+
     long countByStatus(CourseStatus status);
 }
