@@ -72,7 +72,7 @@ public class CourseImport {
         }
         try {
             transaction.executeWithoutResult(tx -> {
-                parsed.courses().forEach(course -> registration.publish(providerCode, course));
+                registration.publishAll(providerCode, parsed.courses());
                 toArchive.forEach(course -> registration.archive(providerCode, course.id()));
             });
         } catch (RuntimeException e) {

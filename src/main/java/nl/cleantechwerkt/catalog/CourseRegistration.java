@@ -88,6 +88,26 @@ public class CourseRegistration {
     }
 
     /**
+     * Creates or updates (by course code) and publishes many courses of one provider, for bulk
+     * loads: the provider and its existing courses are read once, so the work stays linear in
+     * the number of courses (a look-up query per course made Hibernate re-check every loaded
+     * entity before each query).
+     *
+     * @return the ids, in the order given
+     */
+    public List<Long> publishAll(String providerCode, List<CourseData> data) {
+        Provider provider = providers.findByCode(providerCode).orElseThrow(() -> new NotFoundException("provider", providerCode));
+        java.util.Map<String, Course> existing = new java.util.HashMap<>();
+        courses.findByProviderCodeOrderByUpdatedAtDesc(providerCode).forEach(c -> existing.put(c.getCourseCode(), c));
+        List<Long> ids = new ArrayList<>(data.size());
+        for (CourseData d : data) {
+            Course course = existing.computeIfAbsent(d.courseCode(), code -> new Course(provider, code));
+            ids.add(save(course, d, true));
+        }
+        return ids;
+    }
+
+    /**
      * Saves a course from the school's form: a new one (id null) or one of its own. A draft
      * stays out of search; publishing puts it in at once.
      *

@@ -96,10 +96,12 @@ public class SeedLoader {
                     blankToNull(r.get("postcode")), blankToNull(r.get("description"))));
         }
         Map<String, List<CourseData.Run>> runs = runs(LocalDate.now(clock));
+        Map<String, List<CourseData>> byProvider = new LinkedHashMap<>();
         int courses = 0;
         for (CSVRecord r : read("catalog/courses.csv")) {
             String code = r.get("course_code");
-            registration.publish(r.get("provider_code"), new CourseData(code, r.get("title"), r.get("description"),
+            byProvider.computeIfAbsent(r.get("provider_code"), k -> new ArrayList<>()).add(new CourseData(code, r.get("title"),
+                    r.get("description"),
                     multi(r.get("learning_outcomes")),
                     Level.fromCode(r.get("level")).orElseThrow(() -> bad(r, "level")),
                     CourseMode.fromCode(r.get("mode")).orElseThrow(() -> bad(r, "mode")),
@@ -111,6 +113,7 @@ public class SeedLoader {
                     runs.getOrDefault(code, List.of())));
             courses++;
         }
+        byProvider.forEach(registration::publishAll);
         mark(CATALOG_MARKER, providers.size() + " providers, " + courses + " courses");
         log.info("Seed: loaded {} providers and {} courses in {} ms", providers.size(), courses,
                 (System.nanoTime() - start) / 1_000_000);
