@@ -19,6 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
  * shown. Anything unexpected is left to Boot's error handling (error templates, problem JSON).
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
     private final MessageSource messages;
@@ -38,6 +39,14 @@ class ErrorHandling {
     Object invalid(InvalidRequestException e, HttpServletRequest request, Locale locale) {
         String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
         return respond(request, HttpStatus.BAD_REQUEST, detail, e.field());
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    Object invalidBody(org.springframework.web.bind.MethodArgumentNotValidException e, HttpServletRequest request, Locale locale) {
+        var error = e.getBindingResult().getFieldErrors().stream().findFirst();
+        String field = error.map(org.springframework.validation.FieldError::getField).orElse(null);
+        String detail = error.map(f -> messages.getMessage(f, locale)).orElse(messages.getMessage("error.400.text", null, locale));
+        return respond(request, HttpStatus.BAD_REQUEST, field == null ? detail : field + ": " + detail, field);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,84 @@
+package nl.cleantechwerkt.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import nl.cleantechwerkt.accounts.domain.ApiKey;
+import nl.cleantechwerkt.accounts.domain.ApiKeyRepository;
+import nl.cleantechwerkt.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API keys of providers, for imports by a program. A key is {@code ctw_<prefix>_<secret>}: the
+ * prefix finds the row, and only a SHA-256 hash of the whole key is stored. A slow password hash
+ * is not needed here: the secret has 192 random bits, so it cannot be guessed from its hash,
+ * and SHA-256 keeps every API call cheap. The key is shown once, when issued.
+ */
+@Service
+@Transactional
+public class ApiKeys {
+
+    private static final String PREFIX = "ctw_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiKeyRepository keys;
+    private final Clock clock;
+
+    ApiKeys(ApiKeyRepository keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** A newly issued key: the only time its plain text exists. */
+    public record IssuedKey(long id, String providerCode, String key) {
+    }
+
+    public IssuedKey issue(String providerCode, String label, String issuedBy) {
+        String prefix = random(6);
+        String key = PREFIX + prefix + "_" + random(24);
+        ApiKey saved = keys.save(new ApiKey(providerCode, prefix, hash(key), label, issuedBy, clock.instant()));
+        return new IssuedKey(saved.getId(), providerCode, key);
+    }
+
+    public void revoke(String providerCode, long id) {
+        keys.findByIdAndProviderCode(id, providerCode).orElseThrow(() -> new NotFoundException("apiKey", id)).revoke(clock.instant());
+    }
+
+    /** The provider a valid, unrevoked key belongs to. */
+    public Optional<String> authenticate(String key) {
+        if (key == null || !key.startsWith(PREFIX) || key.length() > 100) {
+            return Optional.empty();
+        }
+        String[] parts = key.substring(PREFIX.length()).split("_", 2);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        return keys.findByKeyPrefix(parts[0])
+                .filter(k -> !k.isRevoked())
+                .filter(k -> MessageDigest.isEqual(k.getKeyHash().getBytes(StandardCharsets.US_ASCII),
+                        hash(key).getBytes(StandardCharsets.US_ASCII)))
+                .map(k -> {
+                    k.used(clock.instant());
+                    return k.getProviderCode();
+                });
+    }
+
+    private static String random(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
