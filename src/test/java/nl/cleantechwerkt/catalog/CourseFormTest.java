@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.cleantechwerkt.accounts.Accounts;
-import nl.cleantechwerkt.accounts.Role;
 import nl.cleantechwerkt.support.CourseFixtures;
 import nl.cleantechwerkt.support.IntegrationTest;
+import nl.cleantechwerkt.support.SchoolLogins;
+import nl.cleantechwerkt.support.SchoolLogins.School;
 import nl.cleantechwerkt.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A school writes its course in the form: validation at the fields, skills suggested and confirmed, draft or published. */
 class CourseFormTest extends IntegrationTest {
 
-    private static final String PASSWORD = "cursussen schrijven in Epe";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String HEAT_PUMP_SKILL = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
 
@@ -29,17 +29,8 @@ class CourseFormTest extends IntegrationTest {
     @Autowired
     CourseCatalog catalog;
 
-    private record School(String code, WebSession session) {
-    }
-
     private School school() {
-        CourseFixtures fixtures = new CourseFixtures(registration);
-        String code = fixtures.provider("Formulier Opleidingen " + SEQUENCE.incrementAndGet());
-        String email = "school" + SEQUENCE.incrementAndGet() + "@formulier.nl";
-        accounts.create(email, PASSWORD, "Docent", Role.SCHOOL, code);
-        WebSession session = new WebSession(port);
-        session.login(email, PASSWORD);
-        return new School(code, session);
+        return SchoolLogins.newSchool(registration, accounts, port);
     }
 
     private static Map<String, String> validCourse(String code, String title) {

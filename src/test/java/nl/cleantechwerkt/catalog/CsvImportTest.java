@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cleantechwerkt.accounts.Accounts;
-import nl.cleantechwerkt.accounts.Role;
 import nl.cleantechwerkt.support.CourseFixtures;
 import nl.cleantechwerkt.support.IntegrationTest;
+import nl.cleantechwerkt.support.SchoolLogins;
+import nl.cleantechwerkt.support.SchoolLogins.School;
 import nl.cleantechwerkt.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Bulk CSV import through the school's upload page: all or nothing, every problem by line and column. */
 class CsvImportTest extends IntegrationTest {
 
-    private static final String PASSWORD = "importeren met vertrouwen";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String HEADER = "course_code,title,description,level,mode,language,hours,qualification_code,skills,url,"
             + "start_date,end_date,municipality,postcode,price_eur,schedule";
@@ -33,17 +33,8 @@ class CsvImportTest extends IntegrationTest {
     @Autowired
     CourseCatalog catalog;
 
-    private record School(String code, WebSession session) {
-    }
-
     private School school() {
-        CourseFixtures fixtures = new CourseFixtures(registration);
-        String code = fixtures.provider("Import College " + SEQUENCE.incrementAndGet());
-        String email = "import" + SEQUENCE.incrementAndGet() + "@college.nl";
-        accounts.create(email, PASSWORD, "Importeur", Role.SCHOOL, code);
-        WebSession session = new WebSession(port);
-        session.login(email, PASSWORD);
-        return new School(code, session);
+        return SchoolLogins.newSchool(registration, accounts, port);
     }
 
     private static String row(String code, String title, String level, String place, int days) {

@@ -1,11 +1,8 @@
 package nl.cleantechwerkt.catalog.web;
 
 import java.security.Principal;
-import nl.cleantechwerkt.accounts.AccountView;
-import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseRegistration;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,16 +38,16 @@ class SchoolCoursesController {
     private static final int EMPTY_RUN_ROWS = 3;
     private static final int SUGGESTIONS = 12;
 
-    private final Accounts accounts;
+    private final CurrentProvider currentProvider;
     private final CourseCatalog catalog;
     private final CourseRegistration registration;
     private final CourseFormValidator validator;
     private final SkillCatalog skillCatalog;
     private final SkillSuggester skillSuggester;
 
-    SchoolCoursesController(Accounts accounts, CourseCatalog catalog, CourseRegistration registration,
+    SchoolCoursesController(CurrentProvider currentProvider, CourseCatalog catalog, CourseRegistration registration,
             CourseFormValidator validator, SkillCatalog skillCatalog, SkillSuggester skillSuggester) {
-        this.accounts = accounts;
+        this.currentProvider = currentProvider;
         this.catalog = catalog;
         this.registration = registration;
         this.validator = validator;
@@ -60,7 +57,7 @@ class SchoolCoursesController {
 
     @GetMapping("/school/opleidingen/nieuw")
     String newCourse(Principal principal, Model model) {
-        providerOf(principal);
+        currentProvider.of(principal);
         CourseForm form = new CourseForm();
         form.addEmptyRuns(EMPTY_RUN_ROWS);
         return form(form, List.of(), model);
@@ -68,7 +65,7 @@ class SchoolCoursesController {
 
     @GetMapping("/school/opleidingen/{id}/bewerken")
     String edit(@PathVariable long id, Principal principal, Model model) {
-        EditableCourse course = catalog.editableCourse(providerOf(principal), id);
+        EditableCourse course = catalog.editableCourse(currentProvider.of(principal), id);
         model.addAttribute("status", course.status());
         return form(CourseForms.toForm(course), List.of(), model);
     }
@@ -80,7 +77,7 @@ class SchoolCoursesController {
     @PostMapping("/school/opleidingen/opslaan")
     String save(@ModelAttribute("form") CourseForm form, BindingResult errors, @RequestParam String action,
             Principal principal, Model model, RedirectAttributes redirect) {
-        String provider = providerOf(principal);
+        String provider = currentProvider.of(principal);
         if (form.getId() != null) {
             model.addAttribute("status", catalog.editableCourse(provider, form.getId()).status());
         }
@@ -135,7 +132,7 @@ class SchoolCoursesController {
 
     @GetMapping("/school/opleidingen")
     String list(Principal principal, Model model) {
-        String provider = providerOf(principal);
+        String provider = currentProvider.of(principal);
         model.addAttribute("provider", catalog.provider(provider).orElseThrow());
         model.addAttribute("courses", catalog.coursesOf(provider));
         return LIST;
@@ -143,21 +140,15 @@ class SchoolCoursesController {
 
     @PostMapping("/school/opleidingen/{id}/archiveren")
     String archive(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        registration.archive(providerOf(principal), id);
+        registration.archive(currentProvider.of(principal), id);
         redirect.addAttribute("gearchiveerd", id);
         return "redirect:/school/opleidingen";
     }
 
     @PostMapping("/school/opleidingen/{id}/publiceren")
     String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        registration.republish(providerOf(principal), id);
+        registration.republish(currentProvider.of(principal), id);
         redirect.addAttribute("gepubliceerd", id);
         return "redirect:/school/opleidingen";
-    }
-
-    private String providerOf(Principal principal) {
-        return accounts.find(principal.getName()).map(AccountView::providerCode)
-                .filter(code -> code != null && !code.isBlank())
-                .orElseThrow(() -> new AccessDeniedException("Not a school user"));
     }
 }

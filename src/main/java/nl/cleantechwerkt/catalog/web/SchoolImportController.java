@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.cleantechwerkt.accounts.AccountView;
-import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.catalog.CourseImport;
 import nl.cleantechwerkt.catalog.ImportProblem;
 import nl.cleantechwerkt.catalog.ImportReport;
@@ -18,7 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +36,14 @@ class SchoolImportController {
     static final int MAX_MEGABYTES = 20;
     private static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
 
-    private final Accounts accounts;
+    private final CurrentProvider currentProvider;
     private final CourseImport courseImport;
     private final MessageSource messages;
     /** Problem reports for download, by random id and owner; small and short-lived, so kept in memory. */
     private final Map<String, StoredReport> reports = new ConcurrentHashMap<>();
 
-    SchoolImportController(Accounts accounts, CourseImport courseImport, MessageSource messages) {
-        this.accounts = accounts;
+    SchoolImportController(CurrentProvider currentProvider, CourseImport courseImport, MessageSource messages) {
+        this.currentProvider = currentProvider;
         this.courseImport = courseImport;
         this.messages = messages;
     }
@@ -60,7 +57,7 @@ class SchoolImportController {
 
     @GetMapping("/school/import")
     String page(Principal principal, Model model) {
-        return page(providerOf(principal), model);
+        return page(currentProvider.of(principal), model);
     }
 
     @PostMapping("/school/import")
@@ -68,7 +65,7 @@ class SchoolImportController {
             @RequestParam(defaultValue = "false") boolean archiveMissing, Principal principal, Locale locale, Model model,
             HttpServletResponse response)
             throws IOException {
-        String provider = providerOf(principal);
+        String provider = currentProvider.of(principal);
         if (file.isEmpty()) {
             model.addAttribute("uploadError", messages.getMessage("import.file.missing", null, locale));
             return page(provider, model);
@@ -110,7 +107,7 @@ class SchoolImportController {
 
     @GetMapping("/school/import/sjabloon.csv")
     ResponseEntity<byte[]> template(Principal principal) {
-        providerOf(principal);
+        currentProvider.of(principal);
         String header = String.join(",", CourseImport.csvColumns());
         String example = """
                 AVT-WP-01,Warmtepompmonteur basis,"Je leert lucht-waterwarmtepompen plaatsen, aansluiten en in bedrijf stellen.",COURSE,PARTTIME,nl,40,,warmtepompen installeren;http://data.europa.eu/esco/skill/c8ac1986-38fa-43b2-89dc-50a4beeb420e,https://www.voorbeeld.nl/warmtepomp,2027-02-01,2027-03-15,Apeldoorn,,"1295,00",EVENING
@@ -141,11 +138,5 @@ class SchoolImportController {
 
     private static String quote(String value) {
         return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-
-    String providerOf(Principal principal) {
-        return accounts.find(principal.getName()).map(AccountView::providerCode)
-                .filter(code -> code != null && !code.isBlank())
-                .orElseThrow(() -> new AccessDeniedException("Not a school user"));
     }
 }

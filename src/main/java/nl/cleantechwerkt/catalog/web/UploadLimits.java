@@ -20,10 +20,12 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadLimits {
 
     private final SchoolImportController imports;
+    private final CurrentProvider currentProvider;
     private final MessageSource messages;
 
-    UploadLimits(SchoolImportController imports, MessageSource messages) {
+    UploadLimits(SchoolImportController imports, CurrentProvider currentProvider, MessageSource messages) {
         this.imports = imports;
+        this.currentProvider = currentProvider;
         this.messages = messages;
     }
 
@@ -32,7 +34,7 @@ class UploadLimits {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         ExtendedModelMap model = new ExtendedModelMap();
         model.addAttribute("uploadError", messages.getMessage("import.file.tooLarge", new Object[] {SchoolImportController.MAX_MEGABYTES}, locale));
-        String view = imports.page(imports.providerOf(principal), model);
+        String view = imports.page(currentProvider.of(principal), model);
         return new ModelAndView(view, model);
     }
 }
