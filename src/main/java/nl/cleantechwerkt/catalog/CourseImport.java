@@ -58,11 +58,12 @@ public class CourseImport {
             return audited(providerCode, actor, "CSV", fileName, new ImportReport(parsed.rows(), 0, 0, 0, 0, parsed.problems(),
                     dryRun, false), "REJECTED");
         }
-        Set<String> existing = catalog.coursesOf(providerCode).stream().map(CourseSummary::courseCode).collect(Collectors.toSet());
+        List<CourseSummary> current = catalog.coursesOf(providerCode);
+        Set<String> existing = current.stream().map(CourseSummary::courseCode).collect(Collectors.toSet());
         Set<String> inFile = parsed.courses().stream().map(CourseData::courseCode).collect(Collectors.toSet());
         int created = (int) inFile.stream().filter(code -> !existing.contains(code)).count();
         int updated = inFile.size() - created;
-        List<CourseSummary> toArchive = archiveMissing ? catalog.coursesOf(providerCode).stream()
+        List<CourseSummary> toArchive = archiveMissing ? current.stream()
                 .filter(c -> !inFile.contains(c.courseCode()) && !"ARCHIVED".equals(c.status())).toList() : List.of();
         int offerings = parsed.courses().stream().mapToInt(c -> c.runs().size()).sum();
         ImportReport report = new ImportReport(parsed.rows(), created, updated, toArchive.size(), offerings, List.of(), dryRun,

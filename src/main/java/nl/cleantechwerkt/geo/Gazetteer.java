@@ -120,10 +120,6 @@ public class Gazetteer {
         return found.size() > limit ? found.subList(0, limit) : found;
     }
 
-    public boolean isEmpty() {
-        return municipalities.count() == 0;
-    }
-
     /** Replaces the reference data; used by the seed loader on an empty database. */
     @Transactional
     public void load(GazetteerData data) {

@@ -12,9 +12,4 @@ public record Location(String name, Kind kind, String municipalityCode, String m
         double latitude, double longitude) {
 
     public enum Kind { MUNICIPALITY, PLACE, POSTCODE }
-
-    /** Great-circle distance in kilometres (haversine, mean earth radius). */
-    public double distanceKm(double lat, double lon) {
-        return Distances.km(latitude, longitude, lat, lon);
-    }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import nl.cleantechwerkt.catalog.CourseIndex;
 import nl.cleantechwerkt.geo.Distances;
 import nl.cleantechwerkt.geo.Gazetteer;
-import nl.cleantechwerkt.geo.Location;
 import nl.cleantechwerkt.geo.MunicipalityView;
 import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
@@ -406,7 +405,4 @@ public class CourseSearch {
         }
     }
 
-    Location resolve(String near) {
-        return gazetteer.resolve(near).orElse(null);
-    }
 }

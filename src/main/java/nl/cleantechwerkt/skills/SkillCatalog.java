@@ -103,10 +103,6 @@ public class SkillCatalog {
     private record Scored(SkillView skill, int score) {
     }
 
-    public boolean isEmpty() {
-        return skills.count() == 0;
-    }
-
     /** Loads the taxonomy; used by the seed loader on an empty database. */
     @Transactional
     public void load(TaxonomyData data) {

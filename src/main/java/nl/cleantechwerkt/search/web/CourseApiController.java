@@ -72,7 +72,7 @@ class CourseApiController {
 
     @GetMapping("/courses/{id}")
     @Operation(summary = "One published course with its upcoming offerings")
-    CourseResponse course(@PathVariable long id, Locale locale) {
+    CourseResponse course(@PathVariable long id) {
         return CourseResponse.of(courseCatalog.publishedCourse(id));
     }
 

@@ -1,7 +1,7 @@
 package nl.cleantechwerkt.search.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseDetail;
@@ -59,7 +59,6 @@ class SearchPageController {
     String results(@ModelAttribute("params") SearchParameters params, @RequestParam MultiValueMap<String, String> raw,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
             HttpServletResponse response) {
-        model.addAttribute("municipalities", pageModel.municipalities());
         model.addAttribute("sorts", SortOrder.values());
         CourseQuery query;
         try {
@@ -73,8 +72,9 @@ class SearchPageController {
         CourseResults results = courseSearch.search(query);
         model.addAttribute("query", query);
         model.addAttribute("results", results);
-        model.addAttribute("facets", pageModel.facets(results, query, raw, locale));
-        model.addAttribute("chips", pageModel.chips(query, raw, locale));
+        Map<String, String> providerNames = pageModel.providerNames();
+        model.addAttribute("facets", pageModel.facets(results, query, raw, locale, providerNames));
+        model.addAttribute("chips", pageModel.chips(query, raw, locale, providerNames));
         model.addAttribute("pages", pageModel.pages(results, raw));
         model.addAttribute("clearUrl", SearchPageModel.url(MultiValueMap.fromSingleValue(
                 query.hasText() ? java.util.Map.of("q", query.text()) : java.util.Map.of())));

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseIndex;
-import nl.cleantechwerkt.catalog.ProviderView;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.geo.MunicipalityView;
 import nl.cleantechwerkt.search.CourseQuery;
@@ -18,7 +17,6 @@ import nl.cleantechwerkt.search.CourseResults;
 import nl.cleantechwerkt.search.Facet;
 import nl.cleantechwerkt.search.FacetValue;
 import nl.cleantechwerkt.skills.SkillCatalog;
-import nl.cleantechwerkt.skills.SkillView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -59,9 +57,15 @@ class SearchPageModel {
     record PageLink(int number, String url, boolean current) {
     }
 
-    List<FacetView> facets(CourseResults results, CourseQuery query, MultiValueMap<String, String> params, Locale locale) {
-        Map<String, String> providerNames = new LinkedHashMap<>();
-        courseCatalog.providers().forEach(p -> providerNames.put(p.code(), p.name()));
+    /** Provider code → name, read once per page for facet and chip labels. */
+    Map<String, String> providerNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        courseCatalog.providers().forEach(p -> names.put(p.code(), p.name()));
+        return names;
+    }
+
+    List<FacetView> facets(CourseResults results, CourseQuery query, MultiValueMap<String, String> params, Locale locale,
+            Map<String, String> providerNames) {
         List<FacetView> views = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = results.facets().getOrDefault(facet, List.of());
@@ -77,9 +81,7 @@ class SearchPageModel {
         return views;
     }
 
-    List<Chip> chips(CourseQuery query, MultiValueMap<String, String> params, Locale locale) {
-        Map<String, String> providerNames = new LinkedHashMap<>();
-        courseCatalog.providers().forEach(p -> providerNames.put(p.code(), p.name()));
+    List<Chip> chips(CourseQuery query, MultiValueMap<String, String> params, Locale locale, Map<String, String> providerNames) {
         List<Chip> chips = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             for (String value : query.values(facet)) {
@@ -175,16 +177,9 @@ class SearchPageModel {
         return UriComponentsBuilder.fromPath(PATH).queryParams(clean).encode().build().toUriString();
     }
 
-    List<SkillView> skillsOf(List<String> uris) {
-        return skillCatalog.skills(uris);
-    }
-
     List<MunicipalityView> municipalities() {
         return gazetteer.regionMunicipalities();
     }
 
-    List<ProviderView> providers() {
-        return courseCatalog.providers();
-    }
 
 }
