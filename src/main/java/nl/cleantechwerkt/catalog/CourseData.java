@@ -18,9 +18,21 @@ public record CourseData(String courseCode, String title, String description, Li
 
     /**
      * One run. An online run has no place; otherwise {@code place} (a place name of the region)
-     * or {@code postcode} (4 digits) says where it is.
+     * or {@code postcode} (4 digits) says where it is, or exact coordinates do (an OOAPI address
+     * with a geolocation); the municipality then comes from the place, postcode or the nearest
+     * municipality centre.
      */
     public record Run(LocalDate startDate, LocalDate endDate, LocalDate enrolmentDeadline, boolean online, String place,
-            String postcode, Schedule schedule, BigDecimal priceEur, Integer seats) {
+            String postcode, Schedule schedule, BigDecimal priceEur, Integer seats, Double latitude, Double longitude) {
+
+        /** A run located by place or postcode only. */
+        public Run(LocalDate startDate, LocalDate endDate, LocalDate enrolmentDeadline, boolean online, String place,
+                String postcode, Schedule schedule, BigDecimal priceEur, Integer seats) {
+            this(startDate, endDate, enrolmentDeadline, online, place, postcode, schedule, priceEur, seats, null, null);
+        }
+
+        public boolean hasCoordinates() {
+            return latitude != null && longitude != null;
+        }
     }
 }

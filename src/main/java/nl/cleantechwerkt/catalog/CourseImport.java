@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import nl.cleantechwerkt.catalog.domain.ImportAudit;
 import nl.cleantechwerkt.catalog.domain.ImportAuditRepository;
 import nl.cleantechwerkt.catalog.imports.CsvCourseFile;
+import nl.cleantechwerkt.catalog.imports.OoapiCourseFile;
+import nl.cleantechwerkt.catalog.imports.ParsedFile;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.skills.SkillCatalog;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ public class CourseImport {
     private static final Logger log = LoggerFactory.getLogger(CourseImport.class);
 
     private final CsvCourseFile csv;
+    private final OoapiCourseFile ooapi;
     private final CourseRegistration registration;
     private final CourseCatalog catalog;
     private final ImportAuditRepository audit;
@@ -37,6 +40,7 @@ public class CourseImport {
     CourseImport(Gazetteer gazetteer, SkillCatalog skills, CourseRegistration registration, CourseCatalog catalog,
             ImportAuditRepository audit, PlatformTransactionManager transactions, Clock clock) {
         this.csv = new CsvCourseFile(gazetteer, skills);
+        this.ooapi = new OoapiCourseFile(gazetteer, skills);
         this.registration = registration;
         this.catalog = catalog;
         this.audit = audit;
@@ -51,12 +55,20 @@ public class CourseImport {
         return CsvCourseFile.COLUMNS;
     }
 
-    public ImportReport importCsv(String providerCode, String actor, String fileName, byte[] content, boolean dryRun,
-            boolean archiveMissing) {
-        CsvCourseFile.Parsed parsed = csv.parse(content);
+    /**
+     * Checks a file and, unless it is a dry run or has any problem, writes all its courses in
+     * one transaction.
+     *
+     * @param actor who imports (a user's e-mail or an API key's name), for the audit log
+     * @param archiveMissing also archive the provider's courses that the file does not have
+     */
+    public ImportReport importFile(String providerCode, String actor, ImportFormat format, String fileName, byte[] content,
+            boolean dryRun, boolean archiveMissing) {
+        ParsedFile parsed = format == ImportFormat.OOAPI ? ooapi.parse(content) : csv.parse(content);
+        String formatName = format.name();
         if (!parsed.problems().isEmpty()) {
-            return audited(providerCode, actor, "CSV", fileName, new ImportReport(parsed.rows(), 0, 0, 0, 0, parsed.problems(),
-                    dryRun, false), "REJECTED");
+            return audited(providerCode, actor, formatName, fileName, new ImportReport(parsed.records(), 0, 0, 0, 0,
+                    parsed.problems(), dryRun, false), "REJECTED");
         }
         List<CourseSummary> current = catalog.coursesOf(providerCode);
         Set<String> existing = current.stream().map(CourseSummary::courseCode).collect(Collectors.toSet());
@@ -66,10 +78,10 @@ public class CourseImport {
         List<CourseSummary> toArchive = archiveMissing ? current.stream()
                 .filter(c -> !inFile.contains(c.courseCode()) && !"ARCHIVED".equals(c.status())).toList() : List.of();
         int offerings = parsed.courses().stream().mapToInt(c -> c.runs().size()).sum();
-        ImportReport report = new ImportReport(parsed.rows(), created, updated, toArchive.size(), offerings, List.of(), dryRun,
+        ImportReport report = new ImportReport(parsed.records(), created, updated, toArchive.size(), offerings, List.of(), dryRun,
                 !dryRun);
         if (dryRun) {
-            return audited(providerCode, actor, "CSV", fileName, report, "DRY_RUN");
+            return audited(providerCode, actor, formatName, fileName, report, "DRY_RUN");
         }
         try {
             transaction.executeWithoutResult(tx -> {
@@ -78,10 +90,10 @@ public class CourseImport {
             });
         } catch (RuntimeException e) {
             log.error("Import for {} by {} failed and was rolled back", providerCode, actor, e);
-            return audited(providerCode, actor, "CSV", fileName, new ImportReport(parsed.rows(), 0, 0, 0, 0,
+            return audited(providerCode, actor, formatName, fileName, new ImportReport(parsed.records(), 0, 0, 0, 0,
                     List.of(ImportProblem.file("import.failed")), false, false), "FAILED");
         }
-        return audited(providerCode, actor, "CSV", fileName, report, "APPLIED");
+        return audited(providerCode, actor, formatName, fileName, report, "APPLIED");
     }
 
     public List<ImportLogEntry> recentImports(String providerCode) {

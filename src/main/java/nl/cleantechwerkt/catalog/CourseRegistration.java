@@ -2,6 +2,7 @@ package nl.cleantechwerkt.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.cleantechwerkt.catalog.domain.Course;
 import nl.cleantechwerkt.catalog.domain.CourseDescription;
 import nl.cleantechwerkt.catalog.domain.CourseRepository;
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseRegistration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CourseRegistration.class);
+
+    /** How far a geolocation may lie from the nearest known place and still be placed in its municipality. */
+    public static final double NEAREST_KM = 15;
 
     private final ProviderRepository providers;
     private final CourseRepository courses;
@@ -155,11 +159,13 @@ public class CourseRegistration {
         Location location = (run.postcode() != null && !run.postcode().isBlank() ? gazetteer.postcode(run.postcode())
                 : gazetteer.place(run.place()))
                 .or(() -> gazetteer.place(run.place()))
+                .or(() -> run.hasCoordinates() ? gazetteer.nearest(run.latitude(), run.longitude(), NEAREST_KM) : Optional.empty())
                 .orElseThrow(() -> new InvalidRequestException("place", "error.place.unknown",
                         run.place() == null ? run.postcode() : run.place()));
         String placeName = run.place() != null && !run.place().isBlank() ? run.place() : location.name();
+        double latitude = run.hasCoordinates() ? run.latitude() : location.latitude();
+        double longitude = run.hasCoordinates() ? run.longitude() : location.longitude();
         return new OfferingDetails(run.startDate(), run.endDate(), run.enrolmentDeadline(), false, placeName, run.postcode(),
-                location.municipalityCode(), location.latitude(), location.longitude(), run.schedule(), run.priceEur(),
-                run.seats());
+                location.municipalityCode(), latitude, longitude, run.schedule(), run.priceEur(), run.seats());
     }
 }

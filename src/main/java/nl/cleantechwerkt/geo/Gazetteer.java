@@ -77,6 +77,28 @@ public class Gazetteer {
         return pc.matches() ? Optional.ofNullable(snapshot.get().postcodes.get(pc.group(1))) : Optional.empty();
     }
 
+    /**
+     * The known point (municipality centre, place or postcode area) nearest to a coordinate, if
+     * one lies within {@code maxKm}: how an address given only as a geolocation gets its
+     * municipality. Near a border the nearest point may lie across it; the region's places and
+     * postcode areas are dense enough that this is rare there.
+     */
+    public Optional<Location> nearest(double latitude, double longitude, double maxKm) {
+        Snapshot s = snapshot.get();
+        Location best = null;
+        double bestKm = maxKm;
+        for (Map<String, Location> points : List.of(s.municipalities, s.places, s.postcodes)) {
+            for (Location l : points.values()) {
+                double km = Distances.km(latitude, longitude, l.latitude(), l.longitude());
+                if (km <= bestKm) {
+                    best = l;
+                    bestKm = km;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     public Optional<MunicipalityView> municipality(String codeOrName) {
         if (codeOrName == null) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import nl.cleantechwerkt.CleantechWerktApplication;
 import nl.cleantechwerkt.catalog.CourseImport;
+import nl.cleantechwerkt.catalog.ImportFormat;
 import nl.cleantechwerkt.catalog.CourseRegistration;
 import nl.cleantechwerkt.catalog.ImportReport;
 import nl.cleantechwerkt.catalog.ProviderData;
@@ -35,9 +36,9 @@ class ImportBenchmark {
             CourseImport imports = app.getBean(CourseImport.class);
             System.out.printf("%nCSV import benchmark: %d rows, %.1f MB, %d cores%n", 50_000, csv.length / 1e6,
                     Runtime.getRuntime().availableProcessors());
-            run("dry run (check only)", () -> imports.importCsv("BENCH", "bench", "bench.csv", csv, true, false));
-            run("first import (10,000 new courses)", () -> imports.importCsv("BENCH", "bench", "bench.csv", csv, false, false));
-            run("re-import (10,000 updates)", () -> imports.importCsv("BENCH", "bench", "bench.csv", csv, false, false));
+            run("dry run (check only)", () -> imports.importFile("BENCH", "bench", ImportFormat.CSV, "bench.csv", csv, true, false));
+            run("first import (10,000 new courses)", () -> imports.importFile("BENCH", "bench", ImportFormat.CSV, "bench.csv", csv, false, false));
+            run("re-import (10,000 updates)", () -> imports.importFile("BENCH", "bench", ImportFormat.CSV, "bench.csv", csv, false, false));
         }
     }
 

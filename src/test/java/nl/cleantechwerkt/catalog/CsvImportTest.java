@@ -108,7 +108,7 @@ class CsvImportTest extends IntegrationTest {
         Matcher link = Pattern.compile("href=\"(/school/import/fouten/[^\"]+\\.csv)\"").matcher(page);
         assertThat(link.find()).isTrue();
         String errors = school.session().get(link.group(1)).body();
-        assertThat(errors).contains("line,column,message").contains("18,\"level\"").contains("251,\"municipality\"");
+        assertThat(errors).contains("line,path,column,message").contains("18,,\"level\"").contains("251,,\"municipality\"");
         assertThat(new WebSession(port).get(link.group(1)).statusCode()).isEqualTo(302);
     }
 

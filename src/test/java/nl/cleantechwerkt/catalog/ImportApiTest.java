@@ -126,12 +126,26 @@ class ImportApiTest extends IntegrationTest {
     }
 
     @Test
-    void ooapiJsonIsRefusedClearlyForNow() {
+    void ooapiJsonIsImportedWithTheSameKeyAndProblemsComeBackByPath() {
         String code = "API" + SEQUENCE.incrementAndGet();
         String key = newProviderWithKey(code);
-        HttpResponse<String> json = send("POST", "/api/v1/providers/" + code + "/imports", "Bearer " + key, "application/json",
-                "{\"items\":[]}");
-        assertThat(json.statusCode()).isEqualTo(415);
-        assertThat(json.body()).contains("OOAPI");
+        String json = """
+                {"items": [{"primaryCode": {"code": "J-1"}, "name": [{"language": "nl-NL", "value": "Apijsontest biobased bouwen"}],
+                  "description": [{"language": "nl-NL", "value": "Bouwen met hout en vlas."}], "level": "associate degree",
+                  "offerings": [{"startDate": "%s", "addresses": [{"city": "Voorst"}]}]}]}
+                """.formatted(LocalDate.now().plusDays(30));
+        HttpResponse<String> imported = send("POST", "/api/v1/providers/" + code + "/imports", "Bearer " + key,
+                "application/json", json);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(JSON.readTree(imported.body()).get("created").asInt()).isEqualTo(1);
+        assertThat(getJson("/api/v1/courses?q=apijsontest").get("total").asLong()).isEqualTo(1);
+
+        HttpResponse<String> bad = send("POST", "/api/v1/providers/" + code + "/imports", "Bearer " + key, "application/json",
+                json.replace("associate degree", "kleuterklas"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(bad.body()).get("errors").get(0);
+        assertThat(error.get("path").asString()).isEqualTo("$.items[0].level");
+        assertThat(error.get("column").asString()).isEqualTo("level");
+        assertThat(error.has("line")).isFalse();
     }
 }

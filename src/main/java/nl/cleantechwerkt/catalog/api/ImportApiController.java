@@ -2,12 +2,12 @@ package nl.cleantechwerkt.catalog.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.cleantechwerkt.accounts.ApiKeyAuthentication;
 import nl.cleantechwerkt.catalog.CourseImport;
+import nl.cleantechwerkt.catalog.ImportFormat;
 import nl.cleantechwerkt.catalog.CourseRegistration;
 import nl.cleantechwerkt.catalog.ImportReport;
 import nl.cleantechwerkt.shared.NotFoundException;
@@ -52,6 +52,22 @@ class ImportApiController {
     ResponseEntity<?> importCsv(@PathVariable String providerCode, @RequestBody byte[] body,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean archiveMissing,
             Authentication authentication, Locale locale) {
+        return importBody(providerCode, ImportFormat.CSV, body, dryRun, archiveMissing, authentication, locale);
+    }
+
+    @PostMapping(path = "/api/v1/providers/{providerCode}/imports", consumes = "application/json")
+    @Operation(summary = "Import courses from OOAPI v5 JSON", description = """
+            A courses or programs response page with their offerings, an offerings page with expand=course, or
+            {"courses": page, "offerings": page}. Checks everything first and imports all or nothing. 200 with
+            counts; 422 problem JSON with "errors": [{"path", "column", "message"}] when anything is wrong.""")
+    ResponseEntity<?> importJson(@PathVariable String providerCode, @RequestBody byte[] body,
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean archiveMissing,
+            Authentication authentication, Locale locale) {
+        return importBody(providerCode, ImportFormat.OOAPI, body, dryRun, archiveMissing, authentication, locale);
+    }
+
+    private ResponseEntity<?> importBody(String providerCode, ImportFormat format, byte[] body, boolean dryRun,
+            boolean archiveMissing, Authentication authentication, Locale locale) {
         if (authentication instanceof ApiKeyAuthentication key && !key.providerCode().equals(providerCode)) {
             return problem(HttpStatus.FORBIDDEN, messages.getMessage("api.import.otherProvider", null, locale), List.of());
         }
@@ -62,12 +78,16 @@ class ImportApiController {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("import.file.tooLarge", new Object[] {20}, locale),
                     List.of());
         }
-        ImportReport report = courseImport.importCsv(providerCode, authentication.getName(), "api", body, dryRun, archiveMissing);
+        ImportReport report = courseImport.importFile(providerCode, authentication.getName(), format, "api", body, dryRun,
+                archiveMissing);
         if (!report.ok()) {
             List<Map<String, Object>> errors = report.problems().stream().map(p -> {
                 Map<String, Object> e = new java.util.LinkedHashMap<>();
                 if (p.line() != null) {
                     e.put("line", p.line());
+                }
+                if (p.path() != null) {
+                    e.put("path", p.path());
                 }
                 if (p.column() != null) {
                     e.put("column", p.column());
@@ -80,11 +100,6 @@ class ImportApiController {
         }
         return ResponseEntity.ok(new ImportResult(report.rows(), report.created(), report.updated(), report.archived(),
                 report.offerings(), report.dryRun()));
-    }
-
-    @PostMapping(path = "/api/v1/providers/{providerCode}/imports", consumes = "application/json")
-    ResponseEntity<?> importJson(@PathVariable String providerCode, Locale locale, HttpServletRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.getMessage("api.import.ooapiNotYet", null, locale), List.of());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<Map<String, Object>> errors) {

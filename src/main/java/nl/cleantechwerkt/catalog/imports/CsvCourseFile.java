@@ -3,14 +3,9 @@ package nl.cleantechwerkt.catalog.imports;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +20,6 @@ import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.shared.Schedule;
 import nl.cleantechwerkt.shared.Sector;
 import nl.cleantechwerkt.skills.SkillCatalog;
-import nl.cleantechwerkt.skills.SkillView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,9 +35,6 @@ public final class CsvCourseFile {
             "hours", "qualification_code", "skills", "url", "start_date", "end_date", "municipality", "postcode", "price_eur",
             "schedule");
     public static final Set<String> REQUIRED = Set.of("course_code", "title", "description", "level");
-    public static final int MAX_ROWS = 50_000;
-    /** Problems beyond this many are not listed one by one; the file is refused anyway. */
-    static final int MAX_PROBLEMS = 1_000;
 
     private final Gazetteer gazetteer;
     private final SkillCatalog skills;
@@ -53,19 +44,15 @@ public final class CsvCourseFile {
         this.skills = skills;
     }
 
-    /** The result of reading a file: courses in file order, the number of data rows, and the problems. */
-    public record Parsed(List<CourseData> courses, int rows, List<ImportProblem> problems) {
-    }
-
-    public Parsed parse(byte[] bytes) {
+    public ParsedFile parse(byte[] bytes) {
         List<ImportProblem> problems = new ArrayList<>();
-        String text = decode(bytes, problems);
+        String text = CourseRules.utf8(bytes, "import.csv.binary", "import.csv.encoding", problems);
         if (text == null) {
-            return new Parsed(List.of(), 0, problems);
+            return ParsedFile.rejected(0, problems);
         }
         String firstLine = text.lines().findFirst().orElse("");
         if (firstLine.isBlank()) {
-            return new Parsed(List.of(), 0, List.of(ImportProblem.file("import.csv.empty")));
+            return ParsedFile.rejected(0, List.of(ImportProblem.file("import.csv.empty")));
         }
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
@@ -83,52 +70,44 @@ public final class CsvCourseFile {
                 }
             }
             if (!problems.isEmpty()) {
-                return new Parsed(List.of(), 0, problems);
+                return ParsedFile.rejected(0, problems);
             }
             Map<String, CourseBuilder> courses = new LinkedHashMap<>();
             int rows = 0;
             for (CSVRecord record : parser) {
                 rows++;
-                if (rows > MAX_ROWS) {
-                    return new Parsed(List.of(), rows, List.of(ImportProblem.file("import.tooManyRows", MAX_ROWS)));
+                if (rows > CourseRules.MAX_RECORDS) {
+                    return ParsedFile.rejected(rows, List.of(ImportProblem.file("import.tooManyRows", CourseRules.MAX_RECORDS)));
                 }
                 int line = (int) record.getParser().getCurrentLineNumber();
                 Row row = new Row(record, header, line);
                 readRow(row, courses, problems);
-                if (problems.size() >= MAX_PROBLEMS) {
-                    problems.add(ImportProblem.file("import.tooManyProblems", MAX_PROBLEMS));
+                if (problems.size() >= CourseRules.MAX_PROBLEMS) {
+                    problems.add(ImportProblem.file("import.tooManyProblems", CourseRules.MAX_PROBLEMS));
                     break;
                 }
             }
             if (rows == 0) {
                 problems.add(ImportProblem.file("import.csv.noRows"));
             }
-            return new Parsed(problems.isEmpty() ? courses.values().stream().map(CourseBuilder::build).toList() : List.of(),
-                    rows, problems);
+            return problems.isEmpty()
+                    ? new ParsedFile(courses.values().stream().map(CourseBuilder::build).toList(), rows, List.of())
+                    : ParsedFile.rejected(rows, problems);
         } catch (IOException | RuntimeException e) {
             // commons-csv reports broken quoting as an unchecked exception with the line in its message.
             problems.add(ImportProblem.file("import.csv.malformed", e.getMessage() == null ? "" : e.getMessage()));
-            return new Parsed(List.of(), 0, problems);
+            return ParsedFile.rejected(0, problems);
         }
     }
 
     private void readRow(Row row, Map<String, CourseBuilder> courses, List<ImportProblem> problems) {
         int before = problems.size();
         String code = row.get("course_code");
-        if (code.isEmpty()) {
-            problems.add(row.problem("course_code", "import.value.required"));
-        } else if (!code.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,59}")) {
-            problems.add(row.problem("course_code", "import.courseCode.invalid", code));
-        }
+        CourseRules.courseCode(code, "course_code", row::problem, problems);
         String title = row.get("title");
-        if (title.isEmpty() || title.length() > 300) {
-            problems.add(row.problem("title", title.isEmpty() ? "import.value.required" : "import.value.tooLong", 300));
-        }
+        CourseRules.requiredText(title, CourseRules.MAX_TITLE, "title", row::problem, problems);
         String description = row.get("description");
-        if (description.isEmpty() || description.length() > 10_000) {
-            problems.add(row.problem("description", description.isEmpty() ? "import.value.required" : "import.value.tooLong",
-                    10_000));
-        }
+        CourseRules.requiredText(description, CourseRules.MAX_DESCRIPTION, "description", row::problem, problems);
         Level level = Level.fromCode(row.get("level")).orElse(null);
         if (level == null) {
             problems.add(row.problem("level", "import.level.invalid", row.get("level")));
@@ -138,21 +117,12 @@ public final class CsvCourseFile {
             problems.add(row.problem("mode", "import.mode.invalid", row.get("mode")));
         }
         String language = row.get("language").isEmpty() ? "nl" : row.get("language").toLowerCase(Locale.ROOT);
-        if (!language.matches("[a-z]{2}")) {
-            problems.add(row.problem("language", "import.language.invalid", row.get("language")));
-        }
+        CourseRules.language(language, row.get("language"), "language", row::problem, problems);
         Integer hours = integer(row, "hours", 1, 20_000, problems);
         String url = row.get("url");
-        if (!url.isEmpty() && !url.matches("https?://\\S+")) {
-            problems.add(row.problem("url", "import.url.invalid", url));
-        }
-        List<String> skillUris = new ArrayList<>();
-        for (String label : row.get("skills").split(";")) {
-            if (!label.isBlank()) {
-                skills.resolve(label.trim()).map(SkillView::uri).ifPresentOrElse(skillUris::add,
-                        () -> problems.add(row.problem("skills", "import.skill.unknown", label.trim())));
-            }
-        }
+        CourseRules.url(url, "url", row::problem, problems);
+        List<String> skillUris = CourseRules.skills(skills, List.of(row.get("skills").split(";")), "skills", row::problem,
+                problems);
         CourseData.Run run = run(row, mode, problems);
         if (problems.size() > before) {
             return;
@@ -207,9 +177,7 @@ public final class CsvCourseFile {
         if (!priceText.isEmpty()) {
             try {
                 price = new BigDecimal(priceText.replace(',', '.'));
-                if (price.signum() < 0 || price.scale() > 2) {
-                    problems.add(row.problem("price_eur", "import.price.invalid", priceText));
-                }
+                CourseRules.price(price, priceText, "price_eur", row::problem, problems);
             } catch (NumberFormatException e) {
                 problems.add(row.problem("price_eur", "import.price.invalid", priceText));
             }
@@ -249,24 +217,6 @@ public final class CsvCourseFile {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             problems.add(row.problem(column, "import.date.invalid", value));
-            return null;
-        }
-    }
-
-    private static String decode(byte[] bytes, List<ImportProblem> problems) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        for (int i = offset; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                problems.add(ImportProblem.file("import.csv.binary"));
-                return null;
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(ImportProblem.file("import.csv.encoding"));
             return null;
         }
     }

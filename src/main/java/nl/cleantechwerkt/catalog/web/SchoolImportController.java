@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.cleantechwerkt.catalog.CourseImport;
+import nl.cleantechwerkt.catalog.ImportFormat;
 import nl.cleantechwerkt.catalog.ImportProblem;
 import nl.cleantechwerkt.catalog.ImportReport;
 import org.springframework.context.MessageSource;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A school uploads its courses as CSV: check only (dry run) or import, all or nothing, with
- * every problem listed by line and column on the page and as a downloadable CSV.
+ * A school uploads its courses as CSV or OOAPI JSON: check only (dry run) or import, all or
+ * nothing, with every problem listed by line (or JSON path) and column on the page and as a
+ * downloadable CSV.
  */
 @Controller
 class SchoolImportController {
@@ -51,8 +53,8 @@ class SchoolImportController {
     private record StoredReport(String owner, List<ImportProblem> problems) {
     }
 
-    /** A problem as the page shows it. */
-    record ProblemLine(Integer line, String column, String message) {
+    /** A problem as the page shows it: {@code where} is the line number or the JSON path. */
+    record ProblemLine(String where, String column, String message) {
     }
 
     @GetMapping("/school/import")
@@ -75,9 +77,12 @@ class SchoolImportController {
             model.addAttribute("uploadError", messages.getMessage("import.file.tooLarge", new Object[] {MAX_MEGABYTES}, locale));
             return page(provider, model);
         }
-        ImportReport report = courseImport.importCsv(provider, principal.getName(), file.getOriginalFilename(), file.getBytes(),
+        byte[] content = file.getBytes();
+        ImportFormat format = ImportFormat.of(file.getOriginalFilename(), content);
+        ImportReport report = courseImport.importFile(provider, principal.getName(), format, file.getOriginalFilename(), content,
                 dryRun, archiveMissing);
         model.addAttribute("report", report);
+        model.addAttribute("format", format.name());
         model.addAttribute("problems", report.problems().stream().map(p -> line(p, locale)).toList());
         if (!report.problems().isEmpty()) {
             if (reports.size() > KEPT_REPORTS) {
@@ -96,11 +101,10 @@ class SchoolImportController {
         if (stored == null || !stored.owner().equals(principal.getName())) {
             return ResponseEntity.notFound().build();
         }
-        StringBuilder csv = new StringBuilder("line,column,message\n");
+        StringBuilder csv = new StringBuilder("line,path,column,message\n");
         for (ImportProblem p : stored.problems()) {
-            ProblemLine line = line(p, locale);
-            csv.append(line.line() == null ? "" : line.line()).append(',').append(quote(line.column())).append(',')
-                    .append(quote(line.message())).append('\n');
+            csv.append(p.line() == null ? "" : p.line()).append(',').append(quote(p.path())).append(',').append(quote(p.column()))
+                    .append(',').append(quote(message(p, locale))).append('\n');
         }
         return csvResponse("importfouten.csv", csv.toString());
     }
@@ -124,8 +128,11 @@ class SchoolImportController {
     }
 
     private ProblemLine line(ImportProblem p, Locale locale) {
-        return new ProblemLine(p.line(), p.column() != null ? p.column() : p.path(),
-                messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale));
+        return new ProblemLine(p.line() != null ? String.valueOf(p.line()) : p.path(), p.column(), message(p, locale));
+    }
+
+    private String message(ImportProblem p, Locale locale) {
+        return messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale);
     }
 
     private static ResponseEntity<byte[]> csvResponse(String fileName, String body) {
