@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import nl.cleantechwerkt.accounts.domain.ApiKey;
 import nl.cleantechwerkt.accounts.domain.ApiKeyRepository;
@@ -34,19 +37,48 @@ public class ApiKeys {
         this.clock = clock;
     }
 
-    /** A newly issued key: the only time its plain text exists. */
+    /**
+     * A newly issued key: the only time its plain text exists. {@code toString} leaves the secret
+     * out, so a log line or a debug dump of a model or flash map never carries it.
+     */
     public record IssuedKey(long id, String providerCode, String key) {
+
+        @Override
+        public String toString() {
+            return "IssuedKey[id=" + id + ", providerCode=" + providerCode + ", key="
+                    + key.substring(0, key.lastIndexOf('_') + 1) + "…]";
+        }
     }
 
+    /** Issues a key; a blank label is stored as none. */
     public IssuedKey issue(String providerCode, String label, String issuedBy) {
         String prefix = random(6);
         String key = PREFIX + prefix + "_" + random(24);
-        ApiKey saved = keys.save(new ApiKey(providerCode, prefix, hash(key), label, issuedBy, clock.instant()));
+        String trimmedLabel = label == null || label.isBlank() ? null : label.trim();
+        ApiKey saved = keys.save(new ApiKey(providerCode, prefix, hash(key), trimmedLabel, issuedBy, clock.instant()));
         return new IssuedKey(saved.getId(), providerCode, key);
     }
 
-    public void revoke(String providerCode, long id) {
-        keys.findByIdAndProviderCode(id, providerCode).orElseThrow(() -> new NotFoundException("apiKey", id)).revoke(clock.instant());
+    /** Revokes a key of this provider at once (again is harmless); the key as it now is. */
+    public ApiKeyView revoke(String providerCode, long id) {
+        ApiKey key = keys.findByIdAndProviderCode(id, providerCode).orElseThrow(() -> new NotFoundException("apiKey", id));
+        key.revoke(clock.instant());
+        return view(key);
+    }
+
+    /** A provider's keys, newest first, revoked ones included. */
+    @Transactional(readOnly = true)
+    public List<ApiKeyView> keysOf(String providerCode) {
+        return keys.findByProviderCodeOrderByCreatedAtDescIdDesc(providerCode).stream().map(this::view).toList();
+    }
+
+    private ApiKeyView view(ApiKey key) {
+        return new ApiKeyView(key.getId(), PREFIX + key.getKeyPrefix(), key.getLabel(), key.getCreatedBy(),
+                inRegion(key.getCreatedAt()), inRegion(key.getLastUsedAt()), inRegion(key.getRevokedAt()));
+    }
+
+    private ZonedDateTime inRegion(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.getZone());
     }
 
     /** The provider a valid, unrevoked key belongs to. */

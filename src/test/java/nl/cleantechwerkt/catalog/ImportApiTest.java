@@ -2,9 +2,6 @@ package nl.cleantechwerkt.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,24 +17,6 @@ class ImportApiTest extends IntegrationTest {
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin@test.local:Beheer-wachtwoord-voor-tests-2026".getBytes(StandardCharsets.UTF_8));
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private HttpResponse<String> send(String method, String path, String authorization, String contentType, String body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            if (contentType != null) {
-                request.header("Content-Type", contentType);
-            }
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String newProviderWithKey(String code) {
         HttpResponse<String> provider = send("POST", "/api/v1/admin/providers", ADMIN, "application/json",

@@ -61,9 +61,26 @@ public abstract class IntegrationTest {
     }
 
     protected HttpResponse<String> get(String pathAndQuery, String accept) {
+        return exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Accept", accept).GET().build());
+    }
+
+    /** Any request with optional {@code Authorization} and {@code Content-Type}, as an API client sends it. */
+    protected HttpResponse<String> send(String method, String path, String authorization, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return exchange(request.build());
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                    .header("Accept", accept).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

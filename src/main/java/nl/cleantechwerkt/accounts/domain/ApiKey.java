@@ -59,6 +59,26 @@ public class ApiKey {
         return keyHash;
     }
 
+    public String getLabel() {
+        return label;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }
