@@ -2,52 +2,29 @@ package nl.cleantechwerkt.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import nl.cleantechwerkt.catalog.CourseRegistration;
 import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.support.CourseFixtures;
-import nl.cleantechwerkt.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.util.FileSystemUtils;
 
 /**
- * A person in a real browser (Debian's Chromium, headless, driven by Debian's chromedriver so
- * Selenium Manager never downloads anything): searches, narrows the results with a facet, opens
- * a course, switches to English; the results update while typing (htmx); and the pages pass an
- * automated accessibility check. Without Chromium these tests are skipped with a message.
+ * A person in a real browser searches, narrows the results with a facet, opens a course,
+ * switches to English; the results update while typing (htmx); and the pages pass an
+ * automated accessibility check.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserIT extends IntegrationTest {
+class SearchBrowserIT extends BrowserTestBase {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String HEAT_PUMP_SKILL = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
 
     private static final String STARTERS = "Zonnepanelen leggen voor starters";
@@ -58,16 +35,10 @@ class SearchBrowserIT extends IntegrationTest {
     @Autowired
     CourseRegistration registration;
 
-    private Path profileDir;
-    private WebDriver browser;
-    private WebDriverWait wait;
     private long fitter;
 
     @BeforeAll
-    void publishCoursesAndStartBrowser() throws IOException {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Chromium not installed: apt-get install -y chromium chromium-driver");
-
+    void publishCourses() {
         CourseFixtures fixtures = new CourseFixtures(registration);
         String provider = fixtures.provider("Browser Vakschool");
         fixtures.course(provider, STARTERS)
@@ -82,26 +53,6 @@ class SearchBrowserIT extends IntegrationTest {
         fixtures.course(provider, SERVICE)
                 .description("Je onderhoudt warmtepompen, ook in combinatie met zonnepanelen.")
                 .level(Level.MBO_4).mode(CourseMode.BOL).runIn("Lochem", 45).publish();
-
-        profileDir = Files.createTempDirectory("ctw-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--user-data-dir=" + profileDir);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profileDir != null) {
-            FileSystemUtils.deleteRecursively(profileDir);
-        }
     }
 
     /** Every test starts in Dutch (the language choice is a cookie that outlives a test). */
@@ -208,37 +159,12 @@ class SearchBrowserIT extends IntegrationTest {
         for (String page : List.of("/", "/zoeken?q=zonnepanelen", "/zoeken?q=zonnepanelen&level=MBO-4",
                 "/zoeken?q=qqqxxyzz", "/opleidingen/" + fitter, "/over", "/inloggen", "/registreren", "/?lang=en")) {
             browser.get(url(page));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-            List<String> serious = results.getViolations().stream()
-                    .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                    .map(SearchBrowserIT::describe)
-                    .toList();
-            assertThat(serious).as(page).isEmpty();
+            assertAccessible(page);
         }
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
-    }
-
-    private List<String> titles() {
-        return browser.findElements(By.cssSelector(".hit-title a")).stream().map(WebElement::getText).toList();
-    }
-
-    private String total() {
-        return browser.findElement(By.cssSelector("p.total")).getText().trim();
     }
 
     /** The current address, decoded, as a person reads it in the address bar. */
     private String query() {
         return URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8);
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
