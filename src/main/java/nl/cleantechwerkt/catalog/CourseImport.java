@@ -64,6 +64,12 @@ public class CourseImport {
      */
     public ImportReport importFile(String providerCode, String actor, ImportFormat format, String fileName, byte[] content,
             boolean dryRun, boolean archiveMissing) {
+        return importFile(providerCode, actor, format, fileName, content, dryRun, archiveMissing, ImportProgress.NONE);
+    }
+
+    /** As {@link #importFile(String, String, ImportFormat, String, byte[], boolean, boolean)}, telling {@code progress}. */
+    public ImportReport importFile(String providerCode, String actor, ImportFormat format, String fileName, byte[] content,
+            boolean dryRun, boolean archiveMissing, ImportProgress progress) {
         ParsedFile parsed = format == ImportFormat.OOAPI ? ooapi.parse(content) : csv.parse(content);
         String formatName = format.name();
         if (!parsed.problems().isEmpty()) {
@@ -80,12 +86,13 @@ public class CourseImport {
         int offerings = parsed.courses().stream().mapToInt(c -> c.runs().size()).sum();
         ImportReport report = new ImportReport(parsed.records(), created, updated, toArchive.size(), offerings, List.of(), dryRun,
                 !dryRun);
+        progress.checked(dryRun ? 0 : parsed.courses().size());
         if (dryRun) {
             return audited(providerCode, actor, formatName, fileName, report, "DRY_RUN");
         }
         try {
             transaction.executeWithoutResult(tx -> {
-                registration.publishAll(providerCode, parsed.courses());
+                registration.publishAll(providerCode, parsed.courses(), progress::written);
                 toArchive.forEach(course -> registration.archive(providerCode, course.id()));
             });
         } catch (RuntimeException e) {

@@ -100,6 +100,11 @@ public class CourseRegistration {
      * @return the ids, in the order given
      */
     public List<Long> publishAll(String providerCode, List<CourseData> data) {
+        return publishAll(providerCode, data, written -> { });
+    }
+
+    /** As {@link #publishAll(String, List)}, telling {@code afterEach} how many courses are written so far. */
+    public List<Long> publishAll(String providerCode, List<CourseData> data, java.util.function.IntConsumer afterEach) {
         Provider provider = providers.findByCode(providerCode).orElseThrow(() -> new NotFoundException("provider", providerCode));
         java.util.Map<String, Course> existing = new java.util.HashMap<>();
         courses.findByProviderCodeOrderByUpdatedAtDesc(providerCode).forEach(c -> existing.put(c.getCourseCode(), c));
@@ -107,6 +112,7 @@ public class CourseRegistration {
         for (CourseData d : data) {
             Course course = existing.computeIfAbsent(d.courseCode(), code -> new Course(provider, code));
             ids.add(save(course, d, true));
+            afterEach.accept(ids.size());
         }
         return ids;
     }

@@ -51,6 +51,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("POST /school/import", Access.SCHOOL),
             Map.entry("GET /school/import/sjabloon.csv", Access.SCHOOL),
             Map.entry("GET /school/import/fouten/{id}.csv", Access.SCHOOL),
+            Map.entry("GET /school/import/voortgang/{id}", Access.SCHOOL),
             Map.entry("GET /admin/aanbieders", Access.ADMIN),
             Map.entry("POST /admin/aanbieders", Access.ADMIN),
             Map.entry("GET /admin/aanbieders/{code}/gebruikers", Access.ADMIN),

@@ -122,7 +122,7 @@ class SchoolBrowserIT extends BrowserTestBase {
     void aCsvWithOneBadRowImportsNothingAndShowsWhichLineIsWrong() throws IOException {
         // 1. From "Onze opleidingen" to the import page.
         click(navigation(), By.linkText("Onze opleidingen"));
-        click(By.linkText("Importeren uit een CSV-bestand"));
+        click(By.linkText("Importeren (CSV of OOAPI-JSON)"));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Opleidingen importeren"));
 
         // 2. Upload three courses; the second (line 3 of the file) has a level that does not exist.

@@ -166,6 +166,36 @@ class CsvImportTest extends IntegrationTest {
     }
 
     /** "line|column" of each problem row in the page's table. */
+    @Test
+    void aLargeFileShowsItsProgressAndThenItsReportOnlyToItsOwner() throws InterruptedException {
+        School school = school();
+        String tag = "voortgang" + SEQUENCE.incrementAndGet();
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        // larger than the 512 KB the upload waits for (SchoolImportController.INLINE_BYTES)
+        for (int i = 0; csv.length() <= 600 * 1024; i++) {
+            csv.append(row("VG-" + i, "Groot bestand " + tag + " deel " + i, "COURSE", "Apeldoorn", 20 + i % 90)).append('\n');
+        }
+        int courses = (int) csv.chars().filter(c -> c == '\n').count() - 1;
+
+        HttpResponse<String> upload = upload(school, csv.toString());
+        assertThat(upload.statusCode()).isEqualTo(302);
+        String progressPage = upload.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(progressPage).startsWith("/school/import/voortgang/");
+        assertThat(school().session().get(progressPage).statusCode()).as("another school's user").isEqualTo(404);
+
+        String page = school.session().get(progressPage).body();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!page.contains("regels geïmporteerd") && System.currentTimeMillis() < deadline) {
+            assertThat(page).contains("Bezig met importeren").contains("hx-trigger=\"every 1s\"");
+            Thread.sleep(250);
+            page = school.session().get(progressPage).body();
+        }
+        String count = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl")).format(courses);
+        assertThat(page).contains(count + " regels geïmporteerd: " + count + " opleidingen nieuw");
+        assertThat(page).doesNotContain("Bezig met importeren");
+        assertThat(getJson("/api/v1/courses?q=" + tag).get("total").asLong()).isEqualTo(courses);
+    }
+
     private static java.util.List<String> problemLines(String page) {
         Matcher m = Pattern.compile("<tr class=\"problem\">\\s*<td>(\\d+)</td>\\s*<td>([^<]+)</td>").matcher(page);
         java.util.List<String> found = new java.util.ArrayList<>();

@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nl.cleantechwerkt.catalog.CourseImport;
 import nl.cleantechwerkt.catalog.ImportFormat;
 import nl.cleantechwerkt.catalog.ImportProblem;
 import nl.cleantechwerkt.catalog.ImportReport;
+import nl.cleantechwerkt.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -34,23 +37,24 @@ import org.springframework.web.multipart.MultipartFile;
 class SchoolImportController {
 
     static final String PAGE = "catalog/school-import";
-    private static final int KEPT_REPORTS = 200;
+    /** Files up to this size are imported while the upload waits; larger ones show their progress. */
+    static final int INLINE_BYTES = 512 * 1024;
+    private static final int INLINE_WAIT_SECONDS = 20;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SchoolImportController.class);
     static final int MAX_MEGABYTES = 20;
     private static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
 
     private final CurrentProvider currentProvider;
     private final CourseImport courseImport;
+    private final ImportJobs jobs;
     private final MessageSource messages;
-    /** Problem reports for download, by random id and owner; small and short-lived, so kept in memory. */
-    private final Map<String, StoredReport> reports = new ConcurrentHashMap<>();
 
-    SchoolImportController(CurrentProvider currentProvider, CourseImport courseImport, MessageSource messages) {
+    SchoolImportController(CurrentProvider currentProvider, CourseImport courseImport, ImportJobs jobs,
+            MessageSource messages) {
         this.currentProvider = currentProvider;
         this.courseImport = courseImport;
+        this.jobs = jobs;
         this.messages = messages;
-    }
-
-    private record StoredReport(String owner, List<ImportProblem> problems) {
     }
 
     /** A problem as the page shows it: {@code where} is the line number or the JSON path. */
@@ -79,30 +83,68 @@ class SchoolImportController {
         }
         byte[] content = file.getBytes();
         ImportFormat format = ImportFormat.of(file.getOriginalFilename(), content);
-        ImportReport report = courseImport.importFile(provider, principal.getName(), format, file.getOriginalFilename(), content,
-                dryRun, archiveMissing);
+        String actor = principal.getName();
+        ImportJobs.Job job = jobs.start(actor, format, progress -> courseImport.importFile(provider, actor, format,
+                file.getOriginalFilename(), content, dryRun, archiveMissing, progress));
+        if (content.length > INLINE_BYTES) {
+            return "redirect:/school/import/voortgang/" + job.id();
+        }
+        try {
+            // A small file is done in a moment: its report comes back in this response. If the import thread is
+            // busy with someone's large file, the upload waits its turn on the progress page instead.
+            job.result().get(INLINE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return "redirect:/school/import/voortgang/" + job.id();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "redirect:/school/import/voortgang/" + job.id();
+        } catch (ExecutionException e) {
+            // rendered as a failed import below
+        }
+        return result(provider, job, actor, locale, model);
+    }
+
+    /** How far a long import is; its report once it is done. Polled by the page (htmx) or reloaded by hand. */
+    @GetMapping("/school/import/voortgang/{id}")
+    String progress(@PathVariable String id, Principal principal, Locale locale, Model model,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        String provider = currentProvider.of(principal);
+        ImportJobs.Job job = jobs.find(id, principal.getName()).orElseThrow(() -> new NotFoundException("import", id));
+        if (!job.result().isDone()) {
+            model.addAttribute("job", job);
+            return htmx != null ? PAGE + " :: status" : page(provider, model);
+        }
+        String view = result(provider, job, principal.getName(), locale, model);
+        return htmx != null ? PAGE + " :: status" : view;
+    }
+
+    private String result(String provider, ImportJobs.Job job, String actor, Locale locale, Model model) {
+        ImportReport report = job.result().handle((done, failure) -> {
+            if (failure != null) {
+                log.error("Import job {} failed", job.id(), failure);
+                return new ImportReport(0, 0, 0, 0, 0, List.of(ImportProblem.file("import.failed")), false, false);
+            }
+            return done;
+        }).join();
         model.addAttribute("report", report);
-        model.addAttribute("format", format.name());
+        model.addAttribute("format", job.format().name());
         model.addAttribute("problems", report.problems().stream().map(p -> line(p, locale)).toList());
         if (!report.problems().isEmpty()) {
-            if (reports.size() > KEPT_REPORTS) {
-                reports.clear();
-            }
-            String id = UUID.randomUUID().toString();
-            reports.put(id, new StoredReport(principal.getName(), report.problems()));
-            model.addAttribute("problemFileUrl", "/school/import/fouten/" + id + ".csv");
+            model.addAttribute("problemFileUrl", "/school/import/fouten/" + job.id() + ".csv");
         }
         return page(provider, model);
     }
 
     @GetMapping("/school/import/fouten/{id}.csv")
     ResponseEntity<byte[]> problemFile(@PathVariable String id, Principal principal, Locale locale) {
-        StoredReport stored = reports.get(id);
-        if (stored == null || !stored.owner().equals(principal.getName())) {
+        Optional<ImportReport> report = jobs.find(id, principal.getName())
+                .filter(job -> job.result().isDone() && !job.result().isCompletedExceptionally())
+                .map(job -> job.result().join());
+        if (report.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         StringBuilder csv = new StringBuilder("line,path,column,message\n");
-        for (ImportProblem p : stored.problems()) {
+        for (ImportProblem p : report.get().problems()) {
             csv.append(p.line() == null ? "" : p.line()).append(',').append(quote(p.path())).append(',').append(quote(p.column()))
                     .append(',').append(quote(message(p, locale))).append('\n');
         }
