@@ -172,8 +172,12 @@ class CsvImportTest extends IntegrationTest {
         String tag = "voortgang" + SEQUENCE.incrementAndGet();
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         // larger than the 512 KB the upload waits for (SchoolImportController.INLINE_BYTES)
+        // long descriptions keep the number of courses (and the shared test index) small
+        String description = "\"" + "Een lange beschrijving van een opleiding in het grote bestand. ".repeat(40) + "\"";
         for (int i = 0; csv.length() <= 600 * 1024; i++) {
-            csv.append(row("VG-" + i, "Groot bestand " + tag + " deel " + i, "COURSE", "Apeldoorn", 20 + i % 90)).append('\n');
+            csv.append("VG-").append(i).append(",Groot bestand ").append(tag).append(" deel ").append(i).append(',')
+                    .append(description).append(",COURSE,,,,,,,").append(LocalDate.now().plusDays(20 + i % 90))
+                    .append(",,Apeldoorn,,,\n");
         }
         int courses = (int) csv.chars().filter(c -> c == '\n').count() - 1;
 

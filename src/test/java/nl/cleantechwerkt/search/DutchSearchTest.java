@@ -36,11 +36,13 @@ class DutchSearchTest extends IntegrationTest {
     long pastOnly;
     long inUddel;
     long englishHeatPump;
+    /** Queries that check which courses come back are scoped to this test's provider, so courses other tests add never push ours off the page. */
+    String provider;
 
     @BeforeAll
     void publishCourses() {
         CourseFixtures fixtures = new CourseFixtures(registration);
-        String provider = fixtures.provider("Testopleidingen Oost");
+        provider = fixtures.provider("Testopleidingen Oost");
         solarInstaller = fixtures.course(provider, "Zonnepaneleninstallateur")
                 .description("In drie dagen leer je zonnepanelen en omvormers veilig monteren op schuine daken.")
                 .runIn("Deventer", 20).publish();
@@ -153,13 +155,9 @@ class DutchSearchTest extends IntegrationTest {
 
     @Test
     void sortByDistancePutsTheNearestFirst() {
-        List<Long> ids = ids("/api/v1/courses?q=" + enc("zonnepaneleninstallateur dakdekker elektrotechniek warmtepompmonteur")
-                + "&near=Uddel&sort=distance&size=100");
-        List<Long> ours = new ArrayList<>(ids);
-        ours.retainAll(List.of(inUddel, electrical));
-        if (ours.size() == 2) {
-            assertThat(ours.get(0)).isEqualTo(inUddel);
-        }
+        List<Long> ids = ids("/api/v1/courses?near=Uddel&sort=distance&size=100");
+        assertThat(ids.get(0)).isEqualTo(inUddel);
+        assertThat(ids.indexOf(electrical)).isGreaterThan(0);
         JsonNode all = getJson("/api/v1/courses?near=Uddel&sort=distance&size=50");
         double previous = -1;
         for (JsonNode item : all.get("items")) {
@@ -242,14 +240,18 @@ class DutchSearchTest extends IntegrationTest {
         assertThat(nonsense.get("suggestion").isNull()).isTrue();
     }
 
+    private String scoped(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "provider=" + provider;
+    }
+
     private List<Long> ids(String url) {
         List<Long> ids = new ArrayList<>();
-        getJson(url).get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        getJson(scoped(url)).get("items").forEach(i -> ids.add(i.get("id").asLong()));
         return ids;
     }
 
     private JsonNode item(String url, long id) {
-        for (JsonNode i : getJson(url + (url.contains("size=") ? "" : "&size=100")).get("items")) {
+        for (JsonNode i : getJson(scoped(url + (url.contains("size=") ? "" : "&size=100"))).get("items")) {
             if (i.get("id").asLong() == id) {
                 return i;
             }
