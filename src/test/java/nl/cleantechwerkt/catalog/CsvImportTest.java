@@ -142,13 +142,19 @@ class CsvImportTest extends IntegrationTest {
         byte[] binary = new byte[2048];
         new java.util.Random(1).nextBytes(binary);
         binary[10] = 0;
-        assertThat(school.session().upload("/school/import", "/school/import", "x.csv", binary, Map.of()).body())
-                .contains("Dit is geen tekstbestand");
+        HttpResponse<String> refused = school.session().upload("/school/import", "/school/import", "x.csv", binary, Map.of());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Dit is geen tekstbestand");
         byte[] latin1 = (HEADER + "\n" + row("L-1", "Café-installatie", "COURSE", "Epe", 10)).getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(school.session().upload("/school/import", "/school/import", "x.csv", latin1, Map.of()).body())
-                .contains("niet in UTF-8");
-        assertThat(upload(school, "titel,omschrijving\nA,B\n").body()).contains("De verplichte kolom course_code ontbreekt");
-        assertThat(upload(school, "").body()).contains("Kies eerst een bestand");
+        refused = school.session().upload("/school/import", "/school/import", "x.csv", latin1, Map.of());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("niet in UTF-8");
+        refused = upload(school, "titel,omschrijving\nA,B\n");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("De verplichte kolom course_code ontbreekt");
+        refused = upload(school, "");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Kies eerst een bestand");
         byte[] huge = new byte[21 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
         HttpResponse<String> tooLarge = school.session().upload("/school/import", "/school/import", "groot.csv", huge, Map.of());

@@ -73,6 +73,7 @@ class SchoolImportController {
             throws IOException {
         String provider = currentProvider.of(principal);
         if (file.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("uploadError", messages.getMessage("import.file.missing", null, locale));
             return page(provider, model);
         }
@@ -101,24 +102,29 @@ class SchoolImportController {
         } catch (ExecutionException e) {
             // rendered as a failed import below
         }
-        return result(provider, job, actor, locale, model);
+        return result(provider, job, locale, model, response);
     }
 
     /** How far a long import is; its report once it is done. Polled by the page (htmx) or reloaded by hand. */
     @GetMapping("/school/import/voortgang/{id}")
     String progress(@PathVariable String id, Principal principal, Locale locale, Model model,
-            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
         String provider = currentProvider.of(principal);
         ImportJobs.Job job = jobs.find(id, principal.getName()).orElseThrow(() -> new NotFoundException("import", id));
         if (!job.result().isDone()) {
             model.addAttribute("job", job);
             return htmx != null ? PAGE + " :: status" : page(provider, model);
         }
-        String view = result(provider, job, principal.getName(), locale, model);
-        return htmx != null ? PAGE + " :: status" : view;
+        if (htmx != null) {
+            // htmx only swaps in 2xx answers: the fragment with the report comes back as 200
+            result(provider, job, locale, model, null);
+            return PAGE + " :: status";
+        }
+        return result(provider, job, locale, model, response);
     }
 
-    private String result(String provider, ImportJobs.Job job, String actor, Locale locale, Model model) {
+    /** The page with the job's report; a refused file answers 422 when {@code response} is given. */
+    private String result(String provider, ImportJobs.Job job, Locale locale, Model model, HttpServletResponse response) {
         ImportReport report = job.result().handle((done, failure) -> {
             if (failure != null) {
                 log.error("Import job {} failed", job.id(), failure);
@@ -130,6 +136,9 @@ class SchoolImportController {
         model.addAttribute("format", job.format().name());
         model.addAttribute("problems", report.problems().stream().map(p -> line(p, locale)).toList());
         if (!report.problems().isEmpty()) {
+            if (response != null) {
+                response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            }
             model.addAttribute("problemFileUrl", "/school/import/fouten/" + job.id() + ".csv");
         }
         return page(provider, model);
