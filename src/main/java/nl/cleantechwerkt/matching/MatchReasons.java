@@ -43,7 +43,10 @@ public class MatchReasons {
         if (e.online()) {
             parts.add(message("match.reason.online", locale));
         } else if (e.distanceKm() != null) {
-            parts.add(message("match.reason.distance", locale, e.distanceKm(), e.from(), e.place()));
+            double km = Math.round(e.distanceKm() * 10) / 10.0;
+            parts.add(e.place() != null && e.place().equalsIgnoreCase(e.from())
+                    ? message("match.reason.distanceWithin", locale, km, e.place())
+                    : message("match.reason.distance", locale, km, e.from(), e.place()));
         } else if (e.place() != null) {
             parts.add(message("match.reason.place", locale, e.place()));
         }

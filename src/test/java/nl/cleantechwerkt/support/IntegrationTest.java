@@ -73,6 +73,21 @@ public abstract class IntegrationTest {
         }
     }
 
+    /** Posts a JSON body to the API, as a program without a session would. */
+    protected HttpResponse<String> postJson(String path, String json) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected JsonNode getJson(String pathAndQuery) {
         HttpResponse<String> response = get(pathAndQuery, "application/json");
         if (response.statusCode() != 200) {
