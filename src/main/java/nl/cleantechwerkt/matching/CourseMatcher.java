@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +79,7 @@ public class CourseMatcher {
             throw new InvalidRequestException("size", "error.parameter.range", "size", 1, MAX_SIZE);
         }
         OccupationView occupation = occupation(request.occupation());
-        Target target = target(occupation, request);
-        SkillGap gap = gap(target, request.has());
+        SkillGap gap = gap(occupation, request);
         WeightedGap weighted = MatchScoring.weigh(gap, skillWeights::rarity);
         RunConditions conditions = conditions(request);
         if (weighted.isEmpty()) {
@@ -121,13 +122,11 @@ public class CourseMatcher {
     }
 
     /**
-     * The target's skills split into what the person has and lacks. {@code has} may hold skills
-     * outside the target; they do not count.
+     * Only the gap of a request (its target, {@code has}); {@code has} may hold skills outside the
+     * target, which do not count. Invalid input as for {@link #match}.
      */
-    public SkillGap gap(String occupationUri, Collection<String> targetSkills, Collection<String> has) {
-        MatchRequest request = new MatchRequest(occupationUri, targetSkills == null ? null : List.copyOf(targetSkills), null,
-                has == null ? null : Set.copyOf(has), null, null, null, null, null, null, null, null);
-        return gap(target(occupation(occupationUri), request), request.has());
+    public SkillGap gap(MatchRequest request) {
+        return gap(occupation(request.occupation()), request);
     }
 
     private OccupationView occupation(String uri) {
@@ -138,11 +137,12 @@ public class CourseMatcher {
                 .orElseThrow(() -> new InvalidRequestException("occupation", "error.match.occupation.unknown", uri));
     }
 
-    /** Essential and optional target skills; a skill named as both counts as essential. */
-    private record Target(Set<String> essential, Set<String> optional) {
-    }
-
-    private Target target(OccupationView occupation, MatchRequest request) {
+    /**
+     * The target (the occupation's skills plus any target skills; a skill named both essential
+     * and optional counts as essential) split into what the person has and lacks, each list
+     * rarest first, then by URI.
+     */
+    private SkillGap gap(OccupationView occupation, MatchRequest request) {
         Set<String> essential = new LinkedHashSet<>();
         Set<String> optional = new LinkedHashSet<>();
         if (occupation != null) {
@@ -152,8 +152,15 @@ public class CourseMatcher {
         essential.addAll(known("targetSkills", request.targetSkills()));
         optional.addAll(known("targetSkills", request.optionalTargetSkills()));
         optional.removeAll(essential);
-        known("skills", request.has());
-        return new Target(essential, optional);
+        Set<String> has = new HashSet<>(known("skills", request.has()));
+        Map<String, Double> rarity = new HashMap<>();
+        Comparator<String> rarestFirst = Comparator.comparing((String s) -> rarity.computeIfAbsent(s, skillWeights::rarity))
+                .reversed().thenComparing(Comparator.naturalOrder());
+        List<String> essentialHave = essential.stream().filter(has::contains).sorted(rarestFirst).toList();
+        List<String> essentialMissing = essential.stream().filter(s -> !has.contains(s)).sorted(rarestFirst).toList();
+        List<String> optionalHave = optional.stream().filter(has::contains).sorted(rarestFirst).toList();
+        List<String> optionalMissing = optional.stream().filter(s -> !has.contains(s)).sorted(rarestFirst).toList();
+        return new SkillGap(essentialHave, essentialMissing, optionalHave, optionalMissing);
     }
 
     private List<String> known(String field, Collection<String> uris) {
@@ -162,29 +169,13 @@ public class CourseMatcher {
         }
         List<String> result = new ArrayList<>();
         for (String uri : uris) {
-            String trimmed = uri == null ? "" : uri.trim();
+            String trimmed = uri.trim();
             if (skillCatalog.skill(trimmed).isEmpty()) {
                 throw new InvalidRequestException(field, "error.skill.unknown", trimmed);
             }
             result.add(trimmed);
         }
         return result;
-    }
-
-    private SkillGap gap(Target target, Set<String> has) {
-        Map<String, Double> rarity = new LinkedHashMap<>();
-        target.essential().forEach(s -> rarity.put(s, skillWeights.rarity(s)));
-        target.optional().forEach(s -> rarity.put(s, skillWeights.rarity(s)));
-        List<String> essentialHave = new ArrayList<>();
-        List<String> essentialMissing = new ArrayList<>();
-        List<String> optionalHave = new ArrayList<>();
-        List<String> optionalMissing = new ArrayList<>();
-        WeightedGap.of(rarity, Set.of()).weights().keySet().forEach(s -> {
-            boolean essential = target.essential().contains(s);
-            boolean present = has.contains(s);
-            (essential ? (present ? essentialHave : essentialMissing) : (present ? optionalHave : optionalMissing)).add(s);
-        });
-        return new SkillGap(essentialHave, essentialMissing, optionalHave, optionalMissing);
     }
 
     private RunConditions conditions(MatchRequest request) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.cleantechwerkt.skills.SkillCatalog;
-import nl.cleantechwerkt.skills.SkillView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -59,11 +58,6 @@ public class MatchReasons {
     /** Labels of skills in the reader's language, in the given order. */
     public List<String> labels(List<String> skillUris, Locale locale) {
         return skillCatalog.skills(skillUris).stream().map(s -> s.label(locale)).toList();
-    }
-
-    /** The skills themselves, in the given order, for pages that show more than the label. */
-    public List<SkillView> skills(List<String> skillUris) {
-        return skillCatalog.skills(skillUris);
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.shared.Schedule;
 
@@ -32,10 +35,14 @@ public record MatchRequest(String occupation, List<String> targetSkills, List<St
         LocalDate startTo, BigDecimal maxPriceEur, Integer size) {
 
     public MatchRequest {
-        targetSkills = targetSkills == null ? List.of() : List.copyOf(targetSkills);
-        optionalTargetSkills = optionalTargetSkills == null ? List.of() : List.copyOf(optionalTargetSkills);
-        has = has == null ? Set.of() : Set.copyOf(has);
-        schedules = schedules == null ? Set.of() : Set.copyOf(schedules);
+        targetSkills = withoutNulls(targetSkills).toList();
+        optionalTargetSkills = withoutNulls(optionalTargetSkills).toList();
+        has = withoutNulls(has).collect(Collectors.toUnmodifiableSet());
+        schedules = withoutNulls(schedules).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static <T> Stream<T> withoutNulls(Collection<T> values) {
+        return values == null ? Stream.empty() : values.stream().filter(Objects::nonNull);
     }
 
     /** A person aiming at an occupation, with the skills they have; no further conditions. */

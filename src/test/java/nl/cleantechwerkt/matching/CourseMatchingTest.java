@@ -67,6 +67,7 @@ class CourseMatchingTest extends IntegrationTest {
         assertThat(gap.essentialMissing()).contains(INSTALL_HEAT_PUMP, REFRIGERANTS, TEST_TIGHTNESS, REFRIGERANT_PUMPS)
                 .doesNotContainAnyElementsOf(BASIC_ELECTRICAL).hasSize(34 - BASIC_ELECTRICAL.size());
         assertThat(gap.optionalMissing()).hasSize(7);
+        assertThat(matcher.gap(heatPumpInstallerNearDeventer())).isEqualTo(gap);
     }
 
     @Test
