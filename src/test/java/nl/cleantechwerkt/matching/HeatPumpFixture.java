@@ -59,7 +59,7 @@ final class HeatPumpFixture {
         advancedHeatPumpDeventer = fixtures.course(provider, "Warmtepompen voor gevorderden")
                 .level(Level.MBO_4).entryLevel(Level.MBO_4).skill(INSTALL_HEAT_PUMP).skill(REFRIGERANTS).skill(TEST_TIGHTNESS)
                 .skill(REFRIGERANT_PUMPS).runIn("Deventer", 20).publish();
-        electricalOnly = fixtures.course(provider, "Basis elektrotechniek")
+        electricalOnly = fixtures.course(provider, "Stroom en spanning voor beginners")
                 .skill(ELECTRICITY).skill(ELECTRONICS).skill(MAINTAIN_ELECTRICAL).runIn("Deventer", 5).publish();
         heatPumpHattem = fixtures.course(provider, "Warmtepompen in Hattem")
                 .skill(INSTALL_HEAT_PUMP).skill(REFRIGERANTS).skill(TEST_TIGHTNESS).skill(REFRIGERANT_PUMPS).skill(THERMODYNAMICS)

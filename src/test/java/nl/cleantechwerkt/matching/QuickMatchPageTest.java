@@ -69,7 +69,7 @@ class QuickMatchPageTest extends IntegrationTest {
         assertThat(zutphen).isPositive().isLessThan(online);
         assertThat(online).isLessThan(measuring);
         assertThat(body).doesNotContain("Warmtepompen in Hattem").doesNotContain("Warmtepompen, al begonnen")
-                .doesNotContain("Basis elektrotechniek").doesNotContain("Warmtepompen voor gevorderden");
+                .doesNotContain("Stroom en spanning voor beginners").doesNotContain("Warmtepompen voor gevorderden");
     }
 
     @Test
@@ -92,6 +92,17 @@ class QuickMatchPageTest extends IntegrationTest {
         assertThat(body).startsWith("<ul class=\"pill-list\">")
                 .contains("8234eee9-1647-460d-8d62-7fe02cb884b0\">technicus koel-, lucht- en verwarmingstechniek</a>");
         assertThat(get("/wat-past-bij-mij/beroepen").body()).doesNotContain("<li>");
+    }
+
+    @Test
+    void everyStepCarriesTheStrictCspAndNoInlineCodeItWouldBlock() {
+        for (String path : java.util.List.of("/wat-past-bij-mij", "/wat-past-bij-mij?occupation=elektro",
+                resultsUrl("Deventer", "15", "MBO-2"))) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).as(path).contains("script-src 'self';");
+            assertThat(page.body()).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style")
+                    .doesNotContain(" style=\"").doesNotContain(" onclick=");
+        }
     }
 
     private static String resultsUrl(String near, String radius, String level) {
