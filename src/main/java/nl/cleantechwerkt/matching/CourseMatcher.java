@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Exact, not approximate: a course's final score is at most its coverage (both decays are at
  * most 1), and the index returns courses by coverage. So once the {@code size}-th best score is
  * above the coverage of the last course fetched, no course further down the index can enter the
- * list; until then the matcher fetches more (×4, up to {@value #MAX_FETCH} courses).
+ * list; until then the matcher fetches more (×4, up to {@value #MAX_FETCH} courses — past that,
+ * which no region's catalogue comes near, the list is the best of those).
  *
  * <p>Learner profiles and employer needs call {@link #match} with their own target and skills;
  * the quick match page and API call it without an account.
@@ -43,7 +44,7 @@ public class CourseMatcher {
     public static final int MAX_SIZE = 50;
     public static final int DEFAULT_RADIUS_KM = 25;
     public static final int MAX_RADIUS_KM = 300;
-    /** Limits on the number of skills in one request, far above any occupation's (~75). */
+    /** Most skills one list of a request may hold, far above any occupation's (~75). */
     public static final int MAX_SKILLS = 300;
     static final int FIRST_FETCH = 100;
     static final int MAX_FETCH = 6_400;
