@@ -42,6 +42,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyFilter(apiKeys), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/*", "/api/v1/suggest").permitAll()
+                        // Anonymous quick match: reads only, stores nothing, so no CSRF token is needed in this stateless chain.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/match/courses").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/providers/*/imports")
                                 .hasAnyRole(ApiKeyAuthentication.ROLE, Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
@@ -73,6 +75,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/zoeken", "/opleidingen/*", "/suggesties", "/over", "/error", "/error/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/wat-past-bij-mij", "/wat-past-bij-mij/beroepen").permitAll()
                         .requestMatchers("/inloggen", "/registreren").permitAll()
                         .requestMatchers("/account", "/account/**", "/uitloggen").authenticated()
                         .requestMatchers("/school/**").hasRole(Role.SCHOOL.name())

@@ -22,6 +22,8 @@ public final class CourseIndex {
     public static final String LANGUAGE = "language";
     public static final String SECTOR = "sector";
     public static final String STATUS = "status";
+    /** Minimum level to enter the course (enum name of {@code Level}); absent when the provider states none. */
+    public static final String ENTRY_LEVEL = "entryLevel";
     public static final String SKILLS = "skills";
     public static final String SKILL_LABELS = "skillLabels";
     public static final String PROVIDER_CODE = "provider.code";
@@ -36,6 +38,8 @@ public final class CourseIndex {
     public static final String OFFERING_ONLINE = "offerings.online";
     public static final String OFFERING_LOCATION = "offerings.location";
     public static final String OFFERING_SCHEDULE = "offerings.schedule";
+    /** Course fee of the run in euro (2 decimals); absent when the provider states none. */
+    public static final String OFFERING_PRICE = "offerings.priceEur";
 
     /** Value of {@link #STATUS} for courses that may be found. */
     public static final String PUBLISHED = "PUBLISHED";

@@ -61,6 +61,83 @@ public class SkillCatalog {
     }
 
     /**
+     * How many occupations of the taxonomy list this skill, as essential or optional: a measure
+     * of how specific it is (0 for a skill no occupation lists).
+     */
+    public int occupationsNeeding(String skillUri) {
+        return snapshot.get().occupationsPerSkill.getOrDefault(skillUri, 0);
+    }
+
+    /**
+     * Finds an occupation by its URI or by one of its Dutch or English labels (preferred or
+     * alternative), ignoring case and accents.
+     */
+    public Optional<OccupationView> resolveOccupation(String uriOrLabel) {
+        if (uriOrLabel == null || uriOrLabel.isBlank()) {
+            return Optional.empty();
+        }
+        Snapshot s = snapshot.get();
+        OccupationView byUri = s.occupations.get(uriOrLabel.trim());
+        return byUri != null ? Optional.of(byUri) : Optional.ofNullable(s.occupationByLabel.get(TextFolding.fold(uriOrLabel)));
+    }
+
+    /**
+     * Occupations with a label in which every typed word starts a word, for autocomplete:
+     * preferred labels in the reader's language first, then the other language, then
+     * alternative labels ("warmtepomp monteur"). A typed word also matches a shorter label word
+     * it extends ("warmtepompen" → "warmtepomp") or one sharing its first seven letters
+     * ("installateur" → "installatie"), so Dutch plurals and derivations are found.
+     */
+    public List<OccupationView> suggestOccupations(String text, Locale locale, int limit) {
+        List<String> words = List.of(TextFolding.fold(text).split(" "));
+        if (String.join("", words).length() < 2) {
+            return List.of();
+        }
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        Snapshot s = snapshot.get();
+        return s.occupations.values().stream()
+                .map(o -> new ScoredOccupation(o, score(o, s.occupationAltLabels.get(o.uri()), words, english)))
+                .filter(scored -> scored.score > 0)
+                .sorted(Comparator.comparingInt(ScoredOccupation::score).reversed()
+                        .thenComparing(sc -> sc.occupation.label(locale)).thenComparing(sc -> sc.occupation.uri()))
+                .limit(limit)
+                .map(ScoredOccupation::occupation)
+                .toList();
+    }
+
+    private static int score(OccupationView o, List<String> altLabels, List<String> words, boolean english) {
+        if (allWordsMatch(TextFolding.fold(english ? o.labelEn() : o.labelNl()), words)) {
+            return 3;
+        }
+        if (allWordsMatch(TextFolding.fold(english ? o.labelNl() : o.labelEn()), words)) {
+            return 2;
+        }
+        return altLabels.stream().anyMatch(label -> allWordsMatch(label, words)) ? 1 : 0;
+    }
+
+    private static boolean allWordsMatch(String foldedLabel, List<String> words) {
+        String[] labelWords = foldedLabel.split(" ");
+        return words.stream().allMatch(w -> Arrays.stream(labelWords).anyMatch(lw -> wordMatches(w, lw)));
+    }
+
+    private static boolean wordMatches(String typed, String labelWord) {
+        if (labelWord.startsWith(typed)) {
+            return true;
+        }
+        if (labelWord.length() >= 5 && typed.startsWith(labelWord)) {
+            return true;
+        }
+        int common = 0;
+        while (common < typed.length() && common < labelWord.length() && typed.charAt(common) == labelWord.charAt(common)) {
+            common++;
+        }
+        return common >= 7;
+    }
+
+    private record ScoredOccupation(OccupationView occupation, int score) {
+    }
+
+    /**
      * Finds a skill by its URI or by one of its Dutch or English labels (preferred or
      * alternative), ignoring case and accents.
      */
@@ -148,14 +225,31 @@ public class SkillCatalog {
             byLabel.put(TextFolding.fold(v.labelEn()), v);
         });
         Map<String, OccupationView> occupationViews = new LinkedHashMap<>();
+        Map<String, List<String>> occupationAltLabels = new LinkedHashMap<>();
+        Map<String, OccupationView> occupationByLabel = new LinkedHashMap<>();
+        Map<String, Integer> occupationsPerSkill = new LinkedHashMap<>();
         for (Occupation o : occupations.findAllWithSkills()) {
             List<String> essential = new ArrayList<>();
             List<String> optional = new ArrayList<>();
             o.getSkills().forEach(rel -> (rel.isEssential() ? essential : optional).add(rel.getSkillUri()));
-            occupationViews.put(o.getUri(), new OccupationView(o.getUri(), o.getLabelNl(), o.getLabelEn(), o.getDomain(),
-                    List.copyOf(essential), List.copyOf(optional)));
+            OccupationView view = new OccupationView(o.getUri(), o.getLabelNl(), o.getLabelEn(), o.getDomain(),
+                    List.copyOf(essential), List.copyOf(optional));
+            occupationViews.put(o.getUri(), view);
+            o.getSkills().stream().map(Occupation.SkillRelation::getSkillUri).distinct()
+                    .forEach(uri -> occupationsPerSkill.merge(uri, 1, Integer::sum));
+            List<String> alt = new ArrayList<>();
+            split(o.getAltLabelsNl()).forEach(l -> alt.add(TextFolding.fold(l)));
+            split(o.getAltLabelsEn()).forEach(l -> alt.add(TextFolding.fold(l)));
+            occupationAltLabels.put(o.getUri(), List.copyOf(alt));
+            alt.forEach(l -> occupationByLabel.putIfAbsent(l, view));
         }
-        return new Snapshot(Map.copyOf(byUri), Map.copyOf(byLabel), Map.copyOf(occupationViews));
+        // As for skills, preferred labels win over alternative ones.
+        occupationViews.values().forEach(v -> {
+            occupationByLabel.put(TextFolding.fold(v.labelNl()), v);
+            occupationByLabel.put(TextFolding.fold(v.labelEn()), v);
+        });
+        return new Snapshot(Map.copyOf(byUri), Map.copyOf(byLabel), Map.copyOf(occupationViews),
+                Map.copyOf(occupationAltLabels), Map.copyOf(occupationByLabel), Map.copyOf(occupationsPerSkill));
     }
 
     private static String join(List<String> values) {
@@ -171,6 +265,7 @@ public class SkillCatalog {
     }
 
     private record Snapshot(Map<String, SkillView> skills, Map<String, SkillView> byLabel,
-            Map<String, OccupationView> occupations) {
+            Map<String, OccupationView> occupations, Map<String, List<String>> occupationAltLabels,
+            Map<String, OccupationView> occupationByLabel, Map<String, Integer> occupationsPerSkill) {
     }
 }

@@ -46,6 +46,7 @@ public final class CourseFixtures {
         private Level level = Level.COURSE;
         private CourseMode mode = CourseMode.PARTTIME;
         private String language = "nl";
+        private Level entryLevel;
         private final List<String> skills = new ArrayList<>();
         private final List<CourseData.Run> runs = new ArrayList<>();
 
@@ -74,6 +75,12 @@ public final class CourseFixtures {
             return this;
         }
 
+        /** The minimum level to enter the course (none by default). */
+        public Builder entryLevel(Level value) {
+            this.entryLevel = value;
+            return this;
+        }
+
         public Builder skill(String uri) {
             skills.add(uri);
             return this;
@@ -97,7 +104,7 @@ public final class CourseFixtures {
         public long publish() {
             String code = "C" + SEQUENCE.incrementAndGet();
             return registration.publish(providerCode, new CourseData(code, title, description, List.of("Je kunt het toepassen."),
-                    level, mode, language, 40, null, null, Sector.GENERAL, null, null, null, skills, runs));
+                    level, mode, language, 40, null, null, Sector.GENERAL, entryLevel, null, null, skills, runs));
         }
     }
 }

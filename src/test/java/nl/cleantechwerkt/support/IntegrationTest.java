@@ -79,6 +79,11 @@ public abstract class IntegrationTest {
         return exchange(request.build());
     }
 
+    /** Posts a JSON body to the API, as a program without a session would. */
+    protected HttpResponse<String> postJson(String path, String json) {
+        return send("POST", path, null, "application/json", json);
+    }
+
     private static HttpResponse<String> exchange(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -94,7 +94,9 @@ public class Course {
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Sector sector;
 
+    /** Indexed so matching can keep to courses a person can enter (see {@link CourseIndex#ENTRY_LEVEL}). */
     @Enumerated(EnumType.STRING)
+    @KeywordField(name = CourseIndex.ENTRY_LEVEL, projectable = Projectable.YES)
     private Level entryLevel;
 
     private String url;
@@ -113,7 +115,7 @@ public class Course {
     @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startDate")
     @IndexedEmbedded(structure = ObjectStructure.NESTED,
-            includePaths = {"startDate", "startMonth", "municipalityCode", "place", "online", "location", "schedule"})
+            includePaths = {"startDate", "startMonth", "municipalityCode", "place", "online", "location", "schedule", "priceEur"})
     private List<Offering> offerings = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)

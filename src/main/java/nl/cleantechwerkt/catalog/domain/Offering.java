@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 
 /**
  * A run of a course: when and where it starts, on which schedule and at what price.
@@ -69,6 +70,7 @@ public class Offering {
     @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private Schedule schedule;
 
+    @ScaledNumberField(decimalScale = 2, projectable = Projectable.YES)
     private BigDecimal priceEur;
     private Integer seats;
 

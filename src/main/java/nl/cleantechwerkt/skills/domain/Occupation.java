@@ -59,6 +59,14 @@ public class Occupation {
         return labelEn;
     }
 
+    public String getAltLabelsNl() {
+        return altLabelsNl;
+    }
+
+    public String getAltLabelsEn() {
+        return altLabelsEn;
+    }
+
     public String getDomain() {
         return domain;
     }

@@ -1,0 +1,140 @@
+package nl.cleantechwerkt.matching;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.shared.CourseMode;
+import nl.cleantechwerkt.shared.Level;
+import nl.cleantechwerkt.shared.Schedule;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * All Hibernate Search query code of matching. One query per request (or a few, see
+ * {@link CourseMatcher}): the filters keep to published courses with at least one run meeting
+ * every condition (nested, so "upcoming", "within the radius", "evenings" and "within budget"
+ * hold for one and the same run) and a reachable entry level; the score is a sum of one
+ * constant-score clause per missing skill, boosted by that skill's weight, so a course's Lucene
+ * score is exactly the weight of the gap it covers — the numerator of its coverage.
+ */
+@Component
+class MatchSearch {
+
+    private final EntityManager entityManager;
+
+    MatchSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Up to {@code limit} courses teaching at least one gap skill, by covered weight. */
+    Page find(WeightedGap gap, RunConditions conditions, Level personLevel, int limit) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
+        List<Object[]> rows = session.search(scope)
+                .select(projection(scope.projection()))
+                .where(f -> predicate(f, gap, conditions, personLevel))
+                // The final order is decided in Java; the title only makes equal scores fetch alike.
+                .sort(f -> f.score().then().field(CourseIndex.TITLE_SORT))
+                .fetchHits(limit);
+        return new Page(rows.stream().map(MatchSearch::toCandidate).toList(), rows.size() < limit);
+    }
+
+    /**
+     * @param complete true when every matching course was fetched
+     */
+    record Page(List<Candidate> candidates, boolean complete) {
+    }
+
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, WeightedGap gap, RunConditions conditions,
+            Level personLevel) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.match().field(CourseIndex.STATUS).matching(CourseIndex.PUBLISHED, ValueModel.INDEX));
+        BooleanPredicateClausesStep<?, ?> skills = f.bool();
+        gap.weights().forEach((uri, weight) ->
+                skills.should(f.match().field(CourseIndex.SKILLS).matching(uri).constantScore().boost(weight.floatValue())));
+        bool.must(skills);
+        bool.filter(f.nested(CourseIndex.OFFERINGS).add(runFilter(f, conditions)));
+        if (personLevel != null) {
+            List<String> reachable = Arrays.stream(Level.values()).filter(l -> l.rank() <= personLevel.rank()).map(Enum::name).toList();
+            bool.filter(f.or(f.not(f.exists().field(CourseIndex.ENTRY_LEVEL)),
+                    f.terms().field(CourseIndex.ENTRY_LEVEL).matchingAny(reachable, ValueModel.INDEX)));
+        }
+        return bool;
+    }
+
+    /** The conditions of {@link RunConditions#admits}, as a filter on one nested run. */
+    private static PredicateFinalStep runFilter(SearchPredicateFactory f, RunConditions c) {
+        BooleanPredicateClausesStep<?, ?> run = f.bool();
+        run.filter(c.latest() == null ? f.range().field(CourseIndex.OFFERING_START).atLeast(c.earliest())
+                : f.range().field(CourseIndex.OFFERING_START).between(c.earliest(), c.latest()));
+        if (c.near() != null) {
+            run.filter(f.or(
+                    f.spatial().within().field(CourseIndex.OFFERING_LOCATION)
+                            .circle(GeoPoint.of(c.near().latitude(), c.near().longitude()), c.radiusKm(), DistanceUnit.KILOMETERS),
+                    f.match().field(CourseIndex.OFFERING_ONLINE).matching(true)));
+        }
+        if (!c.schedules().isEmpty()) {
+            run.filter(f.terms().field(CourseIndex.OFFERING_SCHEDULE)
+                    .matchingAny(c.schedules().stream().map(Enum::name).toList(), ValueModel.INDEX));
+        }
+        if (c.maxPriceEur() != null) {
+            run.filter(f.or(f.not(f.exists().field(CourseIndex.OFFERING_PRICE)),
+                    f.range().field(CourseIndex.OFFERING_PRICE).atMost(c.maxPriceEur())));
+        }
+        return run;
+    }
+
+    private static SearchProjection<Object[]> projection(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(
+                f.id(Long.class).toProjection(),
+                f.field(CourseIndex.COURSE_CODE, String.class).toProjection(),
+                f.field(CourseIndex.PROVIDER_CODE, String.class).toProjection(),
+                f.field(CourseIndex.PROVIDER_NAME_KEYWORD, String.class).toProjection(),
+                f.field(CourseIndex.TITLE, String.class).toProjection(),
+                f.field(CourseIndex.LEVEL, String.class, ValueModel.INDEX).toProjection(),
+                f.field(CourseIndex.MODE, String.class, ValueModel.INDEX).toProjection(),
+                f.field(CourseIndex.SKILLS, String.class).list().toProjection(),
+                f.object(CourseIndex.OFFERINGS).from(
+                                f.field(CourseIndex.OFFERING_START, LocalDate.class),
+                                f.field(CourseIndex.OFFERING_ONLINE, Boolean.class),
+                                f.field(CourseIndex.OFFERING_PLACE, String.class),
+                                f.field(CourseIndex.OFFERING_LOCATION, GeoPoint.class),
+                                f.field(CourseIndex.OFFERING_SCHEDULE, String.class, ValueModel.INDEX),
+                                f.field(CourseIndex.OFFERING_PRICE, BigDecimal.class))
+                        .asList(MatchSearch::toRun)
+                        .list().toProjection(),
+                f.score().toProjection())
+                .asArray()
+                .toProjection();
+    }
+
+    private static Candidate.Run toRun(List<?> v) {
+        GeoPoint location = (GeoPoint) v.get(3);
+        String schedule = (String) v.get(4);
+        return new Candidate.Run((LocalDate) v.get(0), Boolean.TRUE.equals(v.get(1)), (String) v.get(2),
+                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                schedule == null ? null : Schedule.valueOf(schedule), (BigDecimal) v.get(5));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Candidate toCandidate(Object[] row) {
+        String level = (String) row[5];
+        String mode = (String) row[6];
+        return new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                level == null ? null : Level.valueOf(level), mode == null ? null : CourseMode.valueOf(mode),
+                List.copyOf((List<String>) row[7]), List.copyOf((List<Candidate.Run>) row[8]), (Float) row[9]);
+    }
+}
