@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.cleantechwerkt.employers.EmployerData;
+import nl.cleantechwerkt.employers.Employers;
+import nl.cleantechwerkt.shared.Sector;
 import nl.cleantechwerkt.support.CourseFixtures;
 import nl.cleantechwerkt.support.IntegrationTest;
 import nl.cleantechwerkt.support.WebSession;
@@ -27,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest extends IntegrationTest {
 
     /** Who may use an endpoint. */
-    enum Access { PUBLIC, ANY_USER, SCHOOL, ADMIN, API_KEY_OR_ADMIN }
+    enum Access { PUBLIC, ANY_USER, SCHOOL, EMPLOYER, ADMIN, API_KEY_OR_ADMIN }
 
     private static final Map<String, Access> MATRIX = Map.ofEntries(
             Map.entry("GET /", Access.PUBLIC),
@@ -54,6 +57,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("GET /school/import/sjabloon.csv", Access.SCHOOL),
             Map.entry("GET /school/import/fouten/{id}.csv", Access.SCHOOL),
             Map.entry("GET /school/import/voortgang/{id}", Access.SCHOOL),
+            Map.entry("GET /werkgever", Access.EMPLOYER),
+            Map.entry("POST /werkgever", Access.EMPLOYER),
+            Map.entry("GET /werkgever/behoeften", Access.EMPLOYER),
+            Map.entry("GET /werkgever/behoeften/nieuw", Access.EMPLOYER),
+            Map.entry("GET /werkgever/behoeften/{id}", Access.EMPLOYER),
+            Map.entry("GET /werkgever/behoeften/{id}/bewerken", Access.EMPLOYER),
+            Map.entry("POST /werkgever/behoeften/opslaan", Access.EMPLOYER),
+            Map.entry("POST /werkgever/behoeften/{id}/sluiten", Access.EMPLOYER),
+            Map.entry("POST /werkgever/behoeften/{id}/vervuld", Access.EMPLOYER),
+            Map.entry("POST /werkgever/behoeften/{id}/heropenen", Access.EMPLOYER),
+            Map.entry("GET /werkgever/beroepen", Access.EMPLOYER),
+            Map.entry("GET /werkgever/vaardigheden", Access.EMPLOYER),
             Map.entry("GET /admin/aanbieders", Access.ADMIN),
             Map.entry("POST /admin/aanbieders", Access.ADMIN),
             Map.entry("GET /admin/aanbieders/{code}/gebruikers", Access.ADMIN),
@@ -83,6 +98,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
     Accounts accounts;
     @Autowired
     nl.cleantechwerkt.catalog.CourseRegistration registration;
+    @Autowired
+    Employers employers;
 
     private final Map<String, WebSession> people = new java.util.LinkedHashMap<>();
     private long courseId;
@@ -95,6 +112,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
         accounts.register("matrix-lerende@test.nl", PASSWORD, "Lerende", Role.LEARNER);
         accounts.register("matrix-werkgever@test.nl", PASSWORD, "Werkgever", Role.EMPLOYER);
         accounts.create("matrix-school@test.nl", PASSWORD, "School", Role.SCHOOL, provider);
+        // With an organisation, the employer's pages answer instead of sending it to the profile first.
+        employers.saveOrganisation(accounts.find("matrix-werkgever@test.nl").orElseThrow().id(),
+                new EmployerData("Matrix BV", "12345678", "Deventer", Sector.GENERAL));
         people.put("anonymous", new WebSession(port));
         for (String who : List.of("lerende", "werkgever", "school")) {
             WebSession session = new WebSession(port);
@@ -138,6 +158,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                     case PUBLIC -> true;
                     case ANY_USER -> !who.equals("anonymous");
                     case SCHOOL -> who.equals("school");
+                    case EMPLOYER -> who.equals("werkgever");
                     case ADMIN, API_KEY_OR_ADMIN -> who.equals("admin");
                 };
                 if (allowed != expected) {
@@ -161,6 +182,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 boolean expected = switch (access) {
                     case ANY_USER -> !who.equals("anonymous");
                     case SCHOOL -> who.equals("school");
+                    case EMPLOYER -> who.equals("werkgever");
                     case ADMIN -> who.equals("admin");
                     default -> true;
                 };
