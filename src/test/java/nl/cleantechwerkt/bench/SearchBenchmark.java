@@ -46,32 +46,26 @@ class SearchBenchmark {
             for (int i = 0; i < WARMUP_ROUNDS; i++) {
                 mix.forEach(search::search);
             }
-            Map<String, List<Double>> byKind = new java.util.LinkedHashMap<>();
+            Latencies latencies = new Latencies();
             for (int i = 0; i < MEASURED_ROUNDS; i++) {
                 for (int q = 0; q < mix.size(); q++) {
-                    long t = System.nanoTime();
-                    search.search(mix.get(q));
-                    double ms = (System.nanoTime() - t) / 1e6;
-                    byKind.computeIfAbsent(kind(q), k -> new ArrayList<>()).add(ms);
-                    byKind.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
+                    CourseQuery query = mix.get(q);
+                    latencies.time(kind(q), () -> search.search(query));
                 }
             }
             System.out.printf("%nSearch benchmark, seed data (%d courses), %d cores, Java %s%n",
                     search.count(""), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             System.out.printf("start-up to first search (first start, seeding included): %.1f s%n", startupSeconds);
             System.out.printf("index size: %.2f MB%n", size(dataDir.resolve("index")) / 1e6);
-            System.out.printf("%-22s %8s %8s %8s %8s%n", "query kind", "samples", "p50 ms", "p95 ms", "p99 ms");
-            byKind.forEach((kind, samples) -> {
-                double[] s = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf("%-22s %8d %8.2f %8.2f %8.2f%n", kind, s.length, pct(s, 50), pct(s, 95), pct(s, 99));
-            });
+            latencies.print();
         }
     }
 
     private static final String[] TEXTS = {"zonnepanelen", "warmtepomp", "installeren", "heat pump", "elektrotechnik",
         "lassen", "data analyse", "laadpaal", "isolatie", "plc programmeren"};
 
-    private static List<CourseQuery> queryMix(Gazetteer gazetteer) {
+    /** The fixed query mix: 10 texts, the same with facet filters, 10 places with a date window. */
+    static List<CourseQuery> queryMix(Gazetteer gazetteer) {
         List<CourseQuery> mix = new ArrayList<>();
         for (String text : TEXTS) {
             mix.add(query(text, Map.of(), null));
@@ -90,16 +84,12 @@ class SearchBenchmark {
         return mix;
     }
 
-    private static String kind(int index) {
+    static String kind(int index) {
         return index < TEXTS.length ? "text" : index < 2 * TEXTS.length ? "text + facets" : "geo + date";
     }
 
     private static CourseQuery query(String text, Map<Facet, Set<String>> filters, SortOrder sort) {
         return new CourseQuery(text, filters, null, null, null, null, sort == null ? SortOrder.RELEVANCE : sort, 0, 20);
-    }
-
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     private static long size(Path dir) throws IOException {
