@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.cleantechwerkt.matching.CourseMatch;
 import nl.cleantechwerkt.matching.CourseMatcher;
-import nl.cleantechwerkt.matching.MatchReasons;
 import nl.cleantechwerkt.matching.MatchRequest;
 import nl.cleantechwerkt.matching.MatchResult;
 import nl.cleantechwerkt.shared.InvalidRequestException;
@@ -43,13 +41,13 @@ class QuickMatchController {
     private static final Pattern SKILL_ID = Pattern.compile("[0-9a-fA-F-]{36}");
 
     private final CourseMatcher matcher;
-    private final MatchReasons reasons;
+    private final MatchCards cards;
     private final SkillCatalog skillCatalog;
     private final MessageSource messages;
 
-    QuickMatchController(CourseMatcher matcher, MatchReasons reasons, SkillCatalog skillCatalog, MessageSource messages) {
+    QuickMatchController(CourseMatcher matcher, MatchCards cards, SkillCatalog skillCatalog, MessageSource messages) {
         this.matcher = matcher;
-        this.reasons = reasons;
+        this.cards = cards;
         this.skillCatalog = skillCatalog;
         this.messages = messages;
     }
@@ -86,8 +84,8 @@ class QuickMatchController {
                     .near(form.near(), number("radiusKm", form.radiusKm()))
                     .level(level(form.level())));
             model.addAttribute("result", result);
-            model.addAttribute("gap", new GapView(result, reasons, locale));
-            model.addAttribute("cards", result.items().stream().map(m -> card(m, locale)).toList());
+            model.addAttribute("gap", cards.gap(result, locale));
+            model.addAttribute("cards", cards.cards(result, locale));
         } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
@@ -106,29 +104,6 @@ class QuickMatchController {
 
     /** A checkbox for one of the occupation's skills. */
     record SkillOption(String id, String label, boolean checked) {
-    }
-
-    /** A course with its reason line and the labels of what it teaches and does not. */
-    record Card(CourseMatch match, String reason, List<String> covers, List<String> missing) {
-    }
-
-    /** The gap in labels, with the counts the summary sentence needs. */
-    record GapView(List<String> essentialMissing, List<String> optionalMissing, int essentialTotal, int optionalTotal) {
-
-        GapView(MatchResult result, MatchReasons reasons, Locale locale) {
-            this(reasons.labels(result.gap().essentialMissing(), locale), reasons.labels(result.gap().optionalMissing(), locale),
-                    result.gap().essentialHave().size() + result.gap().essentialMissing().size(),
-                    result.gap().optionalHave().size() + result.gap().optionalMissing().size());
-        }
-
-        public boolean closed() {
-            return essentialMissing.isEmpty() && optionalMissing.isEmpty();
-        }
-    }
-
-    private Card card(CourseMatch match, Locale locale) {
-        return new Card(match, reasons.reason(match, locale), reasons.labels(match.explanation().covers(), locale),
-                reasons.labels(match.explanation().missing(), locale));
     }
 
     private List<SkillOption> options(List<String> uris, Set<String> has, Locale locale) {
