@@ -33,12 +33,22 @@ public class MatchReasons {
         this.clock = clock;
     }
 
+    /** The reason line for a person: what the course teaches of the skills they miss. */
     public String reason(CourseMatch match, Locale locale) {
+        return reason(match, locale, "match.reason.covers");
+    }
+
+    /** The reason line for an employer's need: what the course teaches of the skills the need asks for. */
+    public String needReason(CourseMatch match, Locale locale) {
+        return reason(match, locale, "match.reason.coversNeed");
+    }
+
+    private String reason(CourseMatch match, Locale locale, String coversKey) {
         MatchExplanation e = match.explanation();
         List<String> parts = new ArrayList<>();
         List<String> named = labels(e.covers().subList(0, Math.min(NAMED_SKILLS, e.covers().size())), locale);
         String skills = named.size() == 1 ? named.get(0) : message("match.reason.and", locale, named.get(0), named.get(1));
-        parts.add(message("match.reason.covers", locale, e.covers().size(), e.covers().size() + e.missing().size(), skills));
+        parts.add(message(coversKey, locale, e.covers().size(), e.covers().size() + e.missing().size(), skills));
         if (e.online()) {
             parts.add(message("match.reason.online", locale));
         } else if (e.distanceKm() != null) {

@@ -9,5 +9,5 @@
  * are its first users.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching",
-        allowedDependencies = {"shared", "skills", "geo", "catalog"})
+        allowedDependencies = {"shared", "skills", "geo", "catalog", "accounts", "employers"})
 package nl.cleantechwerkt.matching;

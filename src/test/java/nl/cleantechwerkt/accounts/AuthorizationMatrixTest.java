@@ -62,6 +62,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("GET /werkgever/behoeften", Access.EMPLOYER),
             Map.entry("GET /werkgever/behoeften/nieuw", Access.EMPLOYER),
             Map.entry("GET /werkgever/behoeften/{id}", Access.EMPLOYER),
+            Map.entry("GET /werkgever/behoeften/{id}/koppelingen", Access.EMPLOYER),
             Map.entry("GET /werkgever/behoeften/{id}/bewerken", Access.EMPLOYER),
             Map.entry("POST /werkgever/behoeften/opslaan", Access.EMPLOYER),
             Map.entry("POST /werkgever/behoeften/{id}/sluiten", Access.EMPLOYER),

@@ -140,7 +140,7 @@ class SkillNeedFormTest extends IntegrationTest {
         assertThat(saved.niceSkills()).containsExactlyInAnyOrder(b, INSTALL_HEAT_PUMP);
         String needPage = employer.session().get("/werkgever/behoeften/" + id + "?opgeslagen").body();
         assertThat(needPage).contains("De behoefte is opgeslagen.").contains("Passende opleidingen en kandidaten")
-                .contains("Nog geen koppelingen.").contains("warmtepompen installeren");
+                .contains("Bekijk de opleidingen die deze vaardigheden aanleren").contains("warmtepompen installeren");
         assertThat(needPage.substring(needPage.indexOf("data-importance=\"NICE\""))).contains("data-skill=\"" + b + "\"");
 
         String edit = employer.session().get("/werkgever/behoeften/" + id + "/bewerken").body();

@@ -33,10 +33,19 @@ class MatchCards {
         }
     }
 
+    /** Cards for a person: the reason line speaks of the skills they miss. */
     List<Card> cards(MatchResult result, Locale locale) {
-        return result.items().stream().map(match -> new Card(match, reasons.reason(match, locale),
-                reasons.labels(match.explanation().covers(), locale), reasons.labels(match.explanation().missing(), locale)))
-                .toList();
+        return result.items().stream().map(match -> card(match, reasons.reason(match, locale), locale)).toList();
+    }
+
+    /** Cards for an employer's need: the reason line speaks of the skills the need asks for. */
+    List<Card> needCards(MatchResult result, Locale locale) {
+        return result.items().stream().map(match -> card(match, reasons.needReason(match, locale), locale)).toList();
+    }
+
+    private Card card(CourseMatch match, String reason, Locale locale) {
+        return new Card(match, reason, reasons.labels(match.explanation().covers(), locale),
+                reasons.labels(match.explanation().missing(), locale));
     }
 
     GapView gap(MatchResult result, Locale locale) {
