@@ -90,6 +90,12 @@ public class Accounts {
         return users.findByEmail(normalise(email)).map(Accounts::view);
     }
 
+    /** By id, for modules that keep only the id (notifications need the address). */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(long id) {
+        return users.findById(id).map(Accounts::view);
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
         return users.existsByRole(Role.ADMIN);

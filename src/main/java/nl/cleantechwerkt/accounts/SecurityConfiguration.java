@@ -78,6 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/wat-past-bij-mij", "/wat-past-bij-mij/beroepen").permitAll()
                         .requestMatchers("/inloggen", "/registreren").permitAll()
                         .requestMatchers("/account", "/account/**", "/uitloggen").authenticated()
+                        .requestMatchers("/meldingen", "/meldingen/**").authenticated()
                         .requestMatchers("/school/**").hasRole(Role.SCHOOL.name())
                         .requestMatchers("/werkgever", "/werkgever/**").hasRole(Role.EMPLOYER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

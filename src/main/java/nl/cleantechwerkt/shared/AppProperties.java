@@ -3,6 +3,7 @@ package nl.cleantechwerkt.shared;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,11 +11,22 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The {@code app.*} settings. {@code dataDir} holds the H2 database and the Lucene index.
+ * {@code baseUrl} is where people reach the application, for links that leave it (e-mails).
  */
 @Validated
 @ConfigurationProperties(prefix = "app")
 public record AppProperties(@NotNull Path dataDir, @DefaultValue Seed seed, @DefaultValue Search search,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin, @DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue Mail mail) {
+
+    /** {@code baseUrl} followed by an application path ({@code /meldingen}), without a double slash. */
+    public String absolute(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    /** @param from the sender of notification e-mails (sending needs {@code spring.mail.host}) */
+    public record Mail(@DefaultValue("Cleantech Werkt <noreply@cleantechwerkt.local>") String from) {
+    }
 
     /**
      * The first admin account, created when there is no admin.

@@ -23,8 +23,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Base of the tests that run the whole application over real HTTP, on H2 + Lucene by default
  * and on PostgreSQL when the {@code postgres,embedded-postgres} profiles are active (the
- * second Surefire execution). All subclasses share one application context and one fresh
- * data directory (database and index) per test JVM.
+ * second Surefire execution). All subclasses share one application context, one fresh
+ * data directory (database and index) and one SMTP server ({@link TestMail}) per test JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
@@ -39,9 +39,12 @@ public abstract class IntegrationTest {
     @Value("${local.server.port}")
     protected int port;
 
+    /** One data directory and one test mail server for every subclass, so they all share one context. */
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
+    static void dataDirAndMail(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", DATA_DIR::toString);
+        registry.add("spring.mail.host", TestMail::host);
+        registry.add("spring.mail.port", TestMail::port);
     }
 
     private static Path createDataDir() {
