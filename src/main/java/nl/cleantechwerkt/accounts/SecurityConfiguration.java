@@ -75,6 +75,7 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/inloggen", "/registreren").permitAll()
                         .requestMatchers("/account", "/account/**", "/uitloggen").authenticated()
+                        .requestMatchers("/profiel", "/profiel/**").hasRole(Role.LEARNER.name())
                         .requestMatchers("/school/**").hasRole(Role.SCHOOL.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())

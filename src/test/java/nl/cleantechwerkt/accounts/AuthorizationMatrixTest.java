@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest extends IntegrationTest {
 
     /** Who may use an endpoint. */
-    enum Access { PUBLIC, ANY_USER, SCHOOL, ADMIN, API_KEY_OR_ADMIN }
+    enum Access { PUBLIC, ANY_USER, LEARNER, SCHOOL, ADMIN, API_KEY_OR_ADMIN }
 
     private static final Map<String, Access> MATRIX = Map.ofEntries(
             Map.entry("GET /", Access.PUBLIC),
@@ -40,6 +40,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("POST /registreren", Access.PUBLIC),
             Map.entry("GET /account", Access.ANY_USER),
             Map.entry("POST /account/wachtwoord", Access.ANY_USER),
+            Map.entry("GET /profiel", Access.LEARNER),
+            Map.entry("GET /profiel/bewerken", Access.LEARNER),
+            Map.entry("POST /profiel/opslaan", Access.LEARNER),
+            Map.entry("GET /profiel/vaardigheden", Access.LEARNER),
+            Map.entry("GET /profiel/beroepen", Access.LEARNER),
+            Map.entry("POST /profiel/toestemming", Access.LEARNER),
+            Map.entry("GET /profiel/export.json", Access.LEARNER),
+            Map.entry("POST /profiel/verwijderen", Access.LEARNER),
             Map.entry("GET /school/opleidingen", Access.SCHOOL),
             Map.entry("GET /school/opleidingen/nieuw", Access.SCHOOL),
             Map.entry("GET /school/opleidingen/{id}/bewerken", Access.SCHOOL),
@@ -134,6 +142,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 boolean expected = switch (access) {
                     case PUBLIC -> true;
                     case ANY_USER -> !who.equals("anonymous");
+                    case LEARNER -> who.equals("lerende");
                     case SCHOOL -> who.equals("school");
                     case ADMIN, API_KEY_OR_ADMIN -> who.equals("admin");
                 };
@@ -157,6 +166,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             people.forEach((who, session) -> {
                 boolean expected = switch (access) {
                     case ANY_USER -> !who.equals("anonymous");
+                    case LEARNER -> who.equals("lerende");
                     case SCHOOL -> who.equals("school");
                     case ADMIN -> who.equals("admin");
                     default -> true;
