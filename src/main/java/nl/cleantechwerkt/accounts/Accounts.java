@@ -85,6 +85,18 @@ public class Accounts {
         return Optional.empty();
     }
 
+    /**
+     * Deletes an account for good, at its owner's request. The module that keeps data about the
+     * account removes that first, in the same transaction (the database refuses otherwise).
+     */
+    public void delete(long userId) {
+        users.findById(userId).ifPresent(user -> {
+            users.delete(user);
+            users.flush();
+            log.info("Account {} deleted", userId);
+        });
+    }
+
     @Transactional(readOnly = true)
     public Optional<AccountView> find(String email) {
         return users.findByEmail(normalise(email)).map(Accounts::view);

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers("/inloggen", "/registreren").permitAll()
                         .requestMatchers("/account", "/account/**", "/uitloggen").authenticated()
                         .requestMatchers("/meldingen", "/meldingen/**").authenticated()
+                        .requestMatchers("/profiel", "/profiel/**").hasRole(Role.LEARNER.name())
                         .requestMatchers("/school/**").hasRole(Role.SCHOOL.name())
                         .requestMatchers("/werkgever", "/werkgever/**").hasRole(Role.EMPLOYER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

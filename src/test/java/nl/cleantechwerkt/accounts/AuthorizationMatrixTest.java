@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest extends IntegrationTest {
 
     /** Who may use an endpoint. */
-    enum Access { PUBLIC, ANY_USER, SCHOOL, EMPLOYER, ADMIN, API_KEY_OR_ADMIN }
+    enum Access { PUBLIC, ANY_USER, LEARNER, SCHOOL, EMPLOYER, ADMIN, API_KEY_OR_ADMIN }
 
     private static final Map<String, Access> MATRIX = Map.ofEntries(
             Map.entry("GET /", Access.PUBLIC),
@@ -49,6 +49,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("POST /meldingen/gelezen", Access.ANY_USER),
             Map.entry("GET /meldingen/instellingen", Access.ANY_USER),
             Map.entry("POST /meldingen/instellingen", Access.ANY_USER),
+            Map.entry("GET /profiel", Access.LEARNER),
+            Map.entry("GET /profiel/bewerken", Access.LEARNER),
+            Map.entry("POST /profiel/opslaan", Access.LEARNER),
+            Map.entry("GET /profiel/vaardigheden", Access.LEARNER),
+            Map.entry("GET /profiel/beroepen", Access.LEARNER),
+            Map.entry("POST /profiel/toestemming", Access.LEARNER),
+            Map.entry("GET /profiel/export.json", Access.LEARNER),
+            Map.entry("POST /profiel/verwijderen", Access.LEARNER),
             Map.entry("GET /school/opleidingen", Access.SCHOOL),
             Map.entry("GET /school/opleidingen/nieuw", Access.SCHOOL),
             Map.entry("GET /school/opleidingen/{id}/bewerken", Access.SCHOOL),
@@ -162,6 +170,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 boolean expected = switch (access) {
                     case PUBLIC -> true;
                     case ANY_USER -> !who.equals("anonymous");
+                    case LEARNER -> who.equals("lerende");
                     case SCHOOL -> who.equals("school");
                     case EMPLOYER -> who.equals("werkgever");
                     case ADMIN, API_KEY_OR_ADMIN -> who.equals("admin");
@@ -186,6 +195,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             people.forEach((who, session) -> {
                 boolean expected = switch (access) {
                     case ANY_USER -> !who.equals("anonymous");
+                    case LEARNER -> who.equals("lerende");
                     case SCHOOL -> who.equals("school");
                     case EMPLOYER -> who.equals("werkgever");
                     case ADMIN -> who.equals("admin");
