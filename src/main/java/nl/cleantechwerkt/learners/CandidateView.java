@@ -10,15 +10,17 @@ import nl.cleantechwerkt.shared.Schedule;
  * no e-mail, no account id, no exact place or postcode (only the municipality), no budget.
  *
  * @param profileId an opaque reference to the profile, for a later contact request
+ * @param interestedCourseIds courses the learner means to follow: their skills are "in training"
  */
 public record CandidateView(long profileId, LearnerStatus status, Level educationLevel, String municipalityCode,
         Integer radiusKm, List<Schedule> schedules, Workload workload, List<CourseMode> modes, List<ProfileSkill> skills,
-        List<String> targetOccupations) {
+        List<String> targetOccupations, List<Long> interestedCourseIds) {
 
     public CandidateView {
         schedules = List.copyOf(schedules);
         modes = List.copyOf(modes);
         skills = List.copyOf(skills);
         targetOccupations = List.copyOf(targetOccupations);
+        interestedCourseIds = interestedCourseIds == null ? List.of() : List.copyOf(interestedCourseIds);
     }
 }

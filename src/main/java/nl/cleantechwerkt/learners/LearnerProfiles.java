@@ -38,6 +38,14 @@ public class LearnerProfiles {
     }
 
     /**
+     * The account behind a candidate's profile reference, only while the learner consents: how
+     * an invitation reaches a candidate without the employer ever learning who it is.
+     */
+    public Optional<Long> consentingUserId(long profileId) {
+        return profiles.findById(profileId).filter(LearnerProfile::hasConsent).map(LearnerProfile::getUserId);
+    }
+
+    /**
      * Consenting learners who fit the query, best first, as employers may see them. Consent is
      * required by the index query and checked again on the loaded profile, so a profile whose
      * consent was revoked is never returned, even from an index that lags behind.

@@ -70,6 +70,12 @@ public class MatchReasons {
         return skillCatalog.skills(skillUris).stream().map(s -> s.label(locale)).toList();
     }
 
+    /** Labels of occupations in the reader's language, in the given order. */
+    public List<String> occupationLabels(List<String> occupationUris, Locale locale) {
+        return occupationUris.stream().map(skillCatalog::occupation).flatMap(java.util.Optional::stream)
+                .map(o -> o.label(locale)).toList();
+    }
+
     private String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }

@@ -9,5 +9,5 @@
  * are its first users.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching",
-        allowedDependencies = {"shared", "skills", "geo", "catalog", "accounts", "employers"})
+        allowedDependencies = {"shared", "skills", "geo", "catalog", "accounts", "employers", "learners", "notifications"})
 package nl.cleantechwerkt.matching;

@@ -25,6 +25,7 @@ import nl.cleantechwerkt.learners.LearnerIndex;
 import nl.cleantechwerkt.learners.LearnerProfileView;
 import nl.cleantechwerkt.learners.LearnerStatus;
 import nl.cleantechwerkt.learners.ProfileSkill;
+import nl.cleantechwerkt.learners.SavedCourse;
 import nl.cleantechwerkt.learners.Workload;
 import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
@@ -109,6 +110,10 @@ public class LearnerProfile {
     @Column(name = "occupation_uri")
     @KeywordField(name = LearnerIndex.TARGET_OCCUPATIONS, aggregable = Aggregable.YES)
     private Set<String> targetOccupations = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "learner_course", joinColumns = @JoinColumn(name = "profile_id"))
+    private Set<LearnerCourse> courses = new HashSet<>();
 
     @GenericField(name = LearnerIndex.CONSENT)
     private boolean consent;
@@ -211,13 +216,33 @@ public class LearnerProfile {
     public LearnerProfileView view() {
         return new LearnerProfileView(id, userId, status, educationLevel, place, municipalityCode, latitude, longitude,
                 radiusKm, sorted(schedules, Schedule.class), workload, budgetEur, sorted(modes, CourseMode.class),
-                skillViews(), List.copyOf(targetOccupations), consent, consentedAt, consentRevokedAt, updatedAt);
+                skillViews(), List.copyOf(targetOccupations), consent, consentedAt, consentRevokedAt, updatedAt,
+                courses.stream().map(c -> new SavedCourse(c.getCourseId(), c.isInterested(), c.getSavedAt()))
+                        .sorted(Comparator.comparing(SavedCourse::savedAt).reversed().thenComparing(SavedCourse::courseId))
+                        .toList());
+    }
+
+    /** Puts a course on the learner's list, or changes whether they are interested in it. */
+    public void saveCourse(long courseId, boolean interested, Instant now) {
+        Instant savedAt = courses.stream().filter(c -> c.getCourseId() == courseId).map(LearnerCourse::getSavedAt)
+                .findFirst().orElse(now);
+        courses.remove(new LearnerCourse(courseId, false, now));
+        courses.add(new LearnerCourse(courseId, interested, savedAt));
+        this.updatedAt = now;
+    }
+
+    /** Takes a course off the learner's list. */
+    public void forgetCourse(long courseId, Instant now) {
+        if (courses.remove(new LearnerCourse(courseId, false, now))) {
+            this.updatedAt = now;
+        }
     }
 
     /** The name-free part of the profile that consenting learners show employers. */
     public CandidateView candidateView() {
         return new CandidateView(id, status, educationLevel, municipalityCode, radiusKm, sorted(schedules, Schedule.class),
-                workload, sorted(modes, CourseMode.class), skillViews(), List.copyOf(targetOccupations));
+                workload, sorted(modes, CourseMode.class), skillViews(), List.copyOf(targetOccupations),
+                courses.stream().filter(LearnerCourse::isInterested).map(LearnerCourse::getCourseId).sorted().toList());
     }
 
     private List<ProfileSkill> skillViews() {

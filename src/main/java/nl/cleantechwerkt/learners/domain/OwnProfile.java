@@ -81,7 +81,9 @@ public class OwnProfile {
                 p.targetOccupations().stream().map(uri -> skillCatalog.occupation(uri)
                         .map(o -> new ProfileExport.Occupation(uri, o.labelNl(), o.labelEn()))
                         .orElse(new ProfileExport.Occupation(uri, null, null))).toList(),
-                new ProfileExport.Consent(p.consent(), p.consentedAt(), p.consentRevokedAt()), p.updatedAt());
+                new ProfileExport.Consent(p.consent(), p.consentedAt(), p.consentRevokedAt()), p.updatedAt(),
+                p.savedCourses().stream().map(c -> new ProfileExport.SavedCourse(c.courseId(), c.interested(), c.savedAt()))
+                        .toList());
     }
 
     private ProfileExport.Skill export(ProfileSkill s) {

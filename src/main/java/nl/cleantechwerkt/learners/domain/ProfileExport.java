@@ -15,7 +15,12 @@ public record ProfileExport(Instant exportedAt, Account account, Profile profile
 
     public record Profile(String status, String educationLevel, String place, String municipality, Integer radiusKm,
             List<String> availability, String workload, Integer budgetEur, List<String> preferredModes,
-            List<Skill> skills, List<Occupation> targetOccupations, Consent consent, Instant updatedAt) {
+            List<Skill> skills, List<Occupation> targetOccupations, Consent consent, Instant updatedAt,
+            List<SavedCourse> savedCourses) {
+    }
+
+    /** A course on the learner's list, by its id in the catalogue. */
+    public record SavedCourse(long courseId, boolean interested, Instant savedAt) {
     }
 
     public record Skill(String uri, String labelNl, String labelEn, String level, String evidence) {
