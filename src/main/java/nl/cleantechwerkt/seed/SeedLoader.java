@@ -29,7 +29,6 @@ import nl.cleantechwerkt.skills.TaxonomyData;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,25 +47,21 @@ public class SeedLoader {
     private final SkillCatalog skillCatalog;
     private final Gazetteer gazetteer;
     private final CourseRegistration registration;
-    private final JdbcTemplate jdbc;
+    private final SeedMarkers markers;
     private final Clock clock;
 
-    SeedLoader(SkillCatalog skillCatalog, Gazetteer gazetteer, CourseRegistration registration, JdbcTemplate jdbc, Clock clock) {
+    SeedLoader(SkillCatalog skillCatalog, Gazetteer gazetteer, CourseRegistration registration, SeedMarkers markers, Clock clock) {
         this.skillCatalog = skillCatalog;
         this.gazetteer = gazetteer;
         this.registration = registration;
-        this.jdbc = jdbc;
+        this.markers = markers;
         this.clock = clock;
-    }
-
-    boolean loaded(String marker) {
-        return jdbc.queryForObject("select count(*) from seed_run where name = ?", Integer.class, marker) > 0;
     }
 
     /** Loads the skills taxonomy and the geography, once. */
     @Transactional
     public void loadReferenceData() {
-        if (loaded(REFERENCE_MARKER)) {
+        if (markers.loaded(REFERENCE_MARKER)) {
             return;
         }
         long start = System.nanoTime();
@@ -74,7 +69,7 @@ public class SeedLoader {
         skillCatalog.load(taxonomy);
         GazetteerData geography = geography();
         gazetteer.load(geography);
-        mark(REFERENCE_MARKER, taxonomy.skills().size() + " skills, " + taxonomy.occupations().size() + " occupations, "
+        markers.mark(REFERENCE_MARKER, taxonomy.skills().size() + " skills, " + taxonomy.occupations().size() + " occupations, "
                 + geography.places().size() + " places, " + geography.postcodes().size() + " postcodes");
         log.info("Seed: loaded {} skills, {} occupations, {} municipalities, {} places, {} postcode areas in {} ms",
                 taxonomy.skills().size(), taxonomy.occupations().size(), geography.municipalities().size(),
@@ -84,7 +79,7 @@ public class SeedLoader {
     /** Loads the providers and their illustrative courses, once. */
     @Transactional
     public void loadCatalogue() {
-        if (loaded(CATALOG_MARKER)) {
+        if (markers.loaded(CATALOG_MARKER)) {
             return;
         }
         long start = System.nanoTime();
@@ -114,7 +109,7 @@ public class SeedLoader {
             courses++;
         }
         byProvider.forEach(registration::publishAll);
-        mark(CATALOG_MARKER, providers.size() + " providers, " + courses + " courses");
+        markers.mark(CATALOG_MARKER, providers.size() + " providers, " + courses + " courses");
         log.info("Seed: loaded {} providers and {} courses in {} ms", providers.size(), courses,
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -198,11 +193,6 @@ public class SeedLoader {
     private static String first(String cell) {
         List<String> values = multi(cell);
         return values.isEmpty() ? null : values.get(0);
-    }
-
-    private void mark(String name, String summary) {
-        jdbc.update("insert into seed_run (name, loaded_at, summary) values (?, ?, ?)", name,
-                java.sql.Timestamp.from(Instant.now(clock)), summary);
     }
 
     private static IllegalStateException bad(CSVRecord r, String column) {

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 class SeedRunner implements ApplicationRunner {
 
     private final SeedLoader loader;
+    private final DemoLoader demo;
     private final AppProperties properties;
 
-    SeedRunner(SeedLoader loader, AppProperties properties) {
+    SeedRunner(SeedLoader loader, DemoLoader demo, AppProperties properties) {
         this.loader = loader;
+        this.demo = demo;
         this.properties = properties;
     }
 
@@ -26,6 +28,10 @@ class SeedRunner implements ApplicationRunner {
         }
         if (properties.seed().courses()) {
             loader.loadCatalogue();
+        }
+        // The demo's needs and learners refer to the taxonomy and the places, so they need the reference data.
+        if (properties.seed().demo() && properties.seed().referenceData()) {
+            demo.load(properties.seed());
         }
     }
 }

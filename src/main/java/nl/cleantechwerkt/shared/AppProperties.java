@@ -39,8 +39,12 @@ public record AppProperties(@NotNull Path dataDir, @DefaultValue Seed seed, @Def
     /**
      * @param referenceData load the skills taxonomy and geography into an empty database
      * @param courses also load the illustrative providers and courses
+     * @param demo also load the fictional demo employers, needs and learners (accounts that
+     *     log in with {@code demoPassword}); never in production
+     * @param demoPassword the password of every demo account
      */
-    public record Seed(@DefaultValue("true") boolean referenceData, @DefaultValue("true") boolean courses) {
+    public record Seed(@DefaultValue("true") boolean referenceData, @DefaultValue("true") boolean courses,
+            @DefaultValue("true") boolean demo, @DefaultValue("demo van de Cleantech Regio") String demoPassword) {
     }
 
     public record Search(

@@ -9,16 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.cleantechwerkt.accounts.AccountView;
+import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.employers.SkillNeedView;
+import nl.cleantechwerkt.employers.SkillNeeds;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.geo.MunicipalityView;
+import nl.cleantechwerkt.learners.LearnerProfileView;
+import nl.cleantechwerkt.learners.LearnerProfiles;
+import nl.cleantechwerkt.learners.ProfileSkill;
+import nl.cleantechwerkt.matching.CandidateMatch;
+import nl.cleantechwerkt.matching.CandidateMatcher;
+import nl.cleantechwerkt.matching.CourseMatcher;
+import nl.cleantechwerkt.matching.MatchRequest;
+import nl.cleantechwerkt.matching.MatchResult;
 import nl.cleantechwerkt.search.CourseQuery;
 import nl.cleantechwerkt.search.CourseResults;
 import nl.cleantechwerkt.search.CourseSearch;
 import nl.cleantechwerkt.search.Facet;
 import nl.cleantechwerkt.search.FacetValue;
 import nl.cleantechwerkt.search.SortOrder;
+import nl.cleantechwerkt.shared.AppProperties;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.skills.SkillCatalog;
 import nl.cleantechwerkt.skills.SkillView;
@@ -34,8 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole seed data set, loaded as on a first start into its own empty database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "app.seed.courses=true")
+/** The whole seed data set, loaded as on a first start into its own empty database, demo accounts included. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"app.seed.courses=true", "app.seed.demo=true"})
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import(EmbeddedPostgresConfiguration.class)
 @Tag("db")
@@ -59,6 +72,20 @@ class SeedDataTest {
     SeedLoader seedLoader;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoLoader demoLoader;
+    @Autowired
+    SkillNeeds skillNeeds;
+    @Autowired
+    CandidateMatcher candidateMatcher;
+    @Autowired
+    CourseMatcher courseMatcher;
+    @Autowired
+    LearnerProfiles learnerProfiles;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    AppProperties properties;
 
     @Test
     void everySkillHasADutchLabelAndTheTranslatedOnesAreMarked() {
@@ -107,8 +134,11 @@ class SeedDataTest {
         long before = courseCatalog.countAll();
         seedLoader.loadReferenceData();
         seedLoader.loadCatalogue();
+        long needs = skillNeeds.openNeeds().size();
+        demoLoader.load(properties.seed());
         assertThat(courseCatalog.countAll()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from seed_run", Integer.class)).isEqualTo(2);
+        assertThat(skillNeeds.openNeeds()).hasSize((int) needs);
+        assertThat(jdbc.queryForObject("select count(*) from seed_run", Integer.class)).isEqualTo(3);
     }
 
     @Test
@@ -118,6 +148,32 @@ class SeedDataTest {
             CourseResults r = courseSearch.search(new CourseQuery(q, none, null, null, null, null, SortOrder.RELEVANCE, 0, 5));
             assertThat(r.total()).as(q).isPositive();
         }
+    }
+
+    @Test
+    void theDemoShowsEmployersWithOpenNeedsThatFindCoursesAndConsentingCandidates() {
+        List<SkillNeedView> open = skillNeeds.openNeeds();
+        assertThat(open).hasSize(12).allSatisfy(n -> assertThat(n.skills()).isNotEmpty());
+        SkillNeedView heatPumps = open.stream().filter(n -> n.title().equals("Monteur warmtepompen")).findFirst().orElseThrow();
+        List<CandidateMatch> candidates = candidateMatcher.candidates(heatPumps, 10);
+        assertThat(candidates).as("consenting demo learners targeting heat pumps near Deventer").isNotEmpty();
+        long withCandidates = open.stream().filter(n -> !candidateMatcher.candidates(n, 10).isEmpty()).count();
+        assertThat(withCandidates).as("needs with at least one candidate").isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void aDemoLearnerLogsInWithTheDemoPasswordAndGetsCourseAdvice() {
+        AccountView learner = accounts.find("demo.leerling1@voorbeeld.nl").orElseThrow();
+        LearnerProfileView profile = learnerProfiles.ownProfile(learner.id()).orElseThrow();
+        assertThat(profile.consent()).isTrue();
+        MatchRequest request = MatchRequest.forOccupation(profile.targetOccupations().get(0),
+                profile.skills().stream().map(ProfileSkill::skillUri).toList()).near(profile.place(), profile.radiusKm().doubleValue());
+        MatchResult advice = courseMatcher.match(request);
+        assertThat(advice.items()).isNotEmpty();
+        assertThat(advice.items().get(0).title().toLowerCase()).contains("warmtepomp");
+        // Two demo learners did not consent: they are never candidates.
+        assertThat(learnerProfiles.ownProfile(accounts.find("demo.leerling10@voorbeeld.nl").orElseThrow().id()))
+                .get().extracting(LearnerProfileView::consent).isEqualTo(false);
     }
 
     private static Set<String> values(CourseResults results, Facet facet) {

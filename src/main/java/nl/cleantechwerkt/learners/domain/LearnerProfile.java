@@ -24,6 +24,7 @@ import nl.cleantechwerkt.learners.CandidateView;
 import nl.cleantechwerkt.learners.LearnerIndex;
 import nl.cleantechwerkt.learners.LearnerProfileView;
 import nl.cleantechwerkt.learners.LearnerStatus;
+import nl.cleantechwerkt.learners.ProfileData;
 import nl.cleantechwerkt.learners.ProfileSkill;
 import nl.cleantechwerkt.learners.SavedCourse;
 import nl.cleantechwerkt.learners.Workload;

@@ -15,7 +15,7 @@ import nl.cleantechwerkt.learners.LearnerStatus;
 import nl.cleantechwerkt.learners.ProfileSkill;
 import nl.cleantechwerkt.learners.SkillLevel;
 import nl.cleantechwerkt.learners.Workload;
-import nl.cleantechwerkt.learners.domain.ProfileData;
+import nl.cleantechwerkt.learners.ProfileData;
 import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.shared.Schedule;

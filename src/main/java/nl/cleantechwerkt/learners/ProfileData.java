@@ -1,11 +1,8 @@
-package nl.cleantechwerkt.learners.domain;
+package nl.cleantechwerkt.learners;
 
 import java.util.List;
 import java.util.Set;
 import nl.cleantechwerkt.geo.Location;
-import nl.cleantechwerkt.learners.LearnerStatus;
-import nl.cleantechwerkt.learners.ProfileSkill;
-import nl.cleantechwerkt.learners.Workload;
 import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.shared.Schedule;

@@ -1,4 +1,4 @@
-package nl.cleantechwerkt.learners.domain;
+package nl.cleantechwerkt.learners;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -6,8 +6,8 @@ import nl.cleantechwerkt.accounts.AccountView;
 import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.geo.MunicipalityView;
-import nl.cleantechwerkt.learners.LearnerProfileView;
-import nl.cleantechwerkt.learners.ProfileSkill;
+import nl.cleantechwerkt.learners.domain.LearnerProfile;
+import nl.cleantechwerkt.learners.domain.LearnerProfileRepository;
 import nl.cleantechwerkt.skills.SkillCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

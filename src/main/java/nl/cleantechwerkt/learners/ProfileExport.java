@@ -1,4 +1,4 @@
-package nl.cleantechwerkt.learners.domain;
+package nl.cleantechwerkt.learners;
 
 import java.time.Instant;
 import java.util.List;
