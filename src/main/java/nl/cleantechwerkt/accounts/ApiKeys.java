@@ -1,13 +1,8 @@
 package nl.cleantechwerkt.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.cleantechwerkt.accounts.domain.ApiKey;
@@ -27,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiKeys {
 
     private static final String PREFIX = "ctw_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository keys;
     private final Clock clock;
@@ -52,10 +46,10 @@ public class ApiKeys {
 
     /** Issues a key; a blank label is stored as none. */
     public IssuedKey issue(String providerCode, String label, String issuedBy) {
-        String prefix = random(6);
-        String key = PREFIX + prefix + "_" + random(24);
+        String prefix = Secrets.random(6);
+        String key = PREFIX + prefix + "_" + Secrets.random(24);
         String trimmedLabel = label == null || label.isBlank() ? null : label.trim();
-        ApiKey saved = keys.save(new ApiKey(providerCode, prefix, hash(key), trimmedLabel, issuedBy, clock.instant()));
+        ApiKey saved = keys.save(new ApiKey(providerCode, prefix, Secrets.hash(key), trimmedLabel, issuedBy, clock.instant()));
         return new IssuedKey(saved.getId(), providerCode, key);
     }
 
@@ -92,25 +86,12 @@ public class ApiKeys {
         }
         return keys.findByKeyPrefix(parts[0])
                 .filter(k -> !k.isRevoked())
-                .filter(k -> MessageDigest.isEqual(k.getKeyHash().getBytes(StandardCharsets.US_ASCII),
-                        hash(key).getBytes(StandardCharsets.US_ASCII)))
+                .filter(k -> Secrets.sameHash(k.getKeyHash(), Secrets.hash(key)))
                 .map(k -> {
                     k.used(clock.instant());
                     return k.getProviderCode();
                 });
     }
 
-    private static String random(int bytes) {
-        byte[] b = new byte[bytes];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
 
-    private static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

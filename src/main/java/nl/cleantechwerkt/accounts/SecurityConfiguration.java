@@ -76,7 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/zoeken", "/opleidingen/*", "/suggesties", "/over", "/error", "/error/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/wat-past-bij-mij", "/wat-past-bij-mij/beroepen").permitAll()
-                        .requestMatchers("/inloggen", "/registreren").permitAll()
+                        .requestMatchers("/inloggen", "/registreren", "/wachtwoord-vergeten", "/wachtwoord-instellen/*").permitAll()
                         .requestMatchers("/account", "/account/**", "/uitloggen").authenticated()
                         .requestMatchers("/meldingen", "/meldingen/**").authenticated()
                         .requestMatchers("/profiel", "/profiel/**").hasRole(Role.LEARNER.name())

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.cleantechwerkt.support.CourseFixtures;
 import nl.cleantechwerkt.support.IntegrationTest;
+import nl.cleantechwerkt.support.TestMail;
 import nl.cleantechwerkt.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,13 @@ class SchoolPublishingTest extends IntegrationTest {
         assertThat(created.statusCode()).isEqualTo(302);
         String email = "docent" + SEQUENCE.incrementAndGet() + "@" + code.toLowerCase() + ".nl";
         HttpResponse<String> user = admin.submit("/admin/aanbieders/" + code + "/gebruikers", "/admin/aanbieders/" + code
-                + "/gebruikers", Map.of("email", email, "displayName", "Docent " + name, "password", SCHOOL_PASSWORD));
+                + "/gebruikers", Map.of("email", email, "displayName", "Docent " + name));
         assertThat(user.statusCode()).isEqualTo(302);
+        // The invited teacher chooses the password through the link in the invitation.
+        String link = TestMail.passwordLink(email, 1);
+        WebSession teacher = new WebSession(port);
+        HttpResponse<String> set = teacher.submit(link, link, Map.of("password", SCHOOL_PASSWORD, "passwordConfirm", SCHOOL_PASSWORD));
+        assertThat(set.statusCode()).isEqualTo(302);
         return email;
     }
 
@@ -111,8 +117,11 @@ class SchoolPublishingTest extends IntegrationTest {
         String duplicate = admin.submit("/admin/aanbieders", "/admin/aanbieders",
                 Map.of("code", code, "name", "Nog een", "kind", "MBO", "place", "", "website", "")).body();
         assertThat(duplicate).contains("Er is al een aanbieder met code " + code);
-        String weakUser = admin.submit("/admin/aanbieders/" + code + "/gebruikers", "/admin/aanbieders/" + code + "/gebruikers",
-                Map.of("email", "zwak@school.nl", "displayName", "Zwak", "password", "kort")).body();
-        assertThat(weakUser).contains("minstens 12 tekens");
+        String noAddress = admin.submit("/admin/aanbieders/" + code + "/gebruikers", "/admin/aanbieders/" + code + "/gebruikers",
+                Map.of("email", "geen adres", "displayName", "")).body();
+        assertThat(noAddress).contains("Dit is geen geldig e-mailadres.").contains("Vul je naam in.");
+        String taken = admin.submit("/admin/aanbieders/" + code + "/gebruikers", "/admin/aanbieders/" + code + "/gebruikers",
+                Map.of("email", ADMIN, "displayName", "Beheer")).body();
+        assertThat(taken).contains("Er is al een account met dit e-mailadres.");
     }
 }

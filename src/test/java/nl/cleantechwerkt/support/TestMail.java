@@ -7,6 +7,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One SMTP server (GreenMail) for the whole test JVM, on a free port of 127.0.0.1, started
@@ -17,6 +19,7 @@ import java.util.List;
 public final class TestMail {
 
     private static final GreenMail SERVER = start();
+    private static final Pattern PASSWORD_LINK = Pattern.compile("https?://[^/\\s]+(/wachtwoord-instellen/[0-9a-f]{64})");
 
     private TestMail() {
     }
@@ -52,6 +55,23 @@ public final class TestMail {
             SERVER.waitForIncomingEmail(200, SERVER.getReceivedMessages().length + 1);
         }
         return to(address);
+    }
+
+    /** The path of the one-time password link in the latest of {@code count} mails to this address. */
+    public static String passwordLink(String address, int count) {
+        List<MimeMessage> mails = awaitTo(address, count);
+        if (mails.size() < count) {
+            throw new AssertionError("No mail number " + count + " for " + address);
+        }
+        try {
+            Matcher link = PASSWORD_LINK.matcher((String) mails.get(count - 1).getContent());
+            if (!link.find()) {
+                throw new AssertionError("No password link in the mail to " + address);
+            }
+            return link.group(1);
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {

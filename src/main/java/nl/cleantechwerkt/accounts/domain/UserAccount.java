@@ -41,6 +41,20 @@ public class UserAccount {
         this.passwordChangedAt = now;
     }
 
+    /** An account that cannot log in until its owner sets a password through the invitation link. */
+    public static UserAccount invited(String email, String unusableHash, String displayName, Role role, String providerCode,
+            Instant now) {
+        UserAccount user = new UserAccount(email, unusableHash, displayName, role, providerCode, now);
+        user.enabled = false;
+        return user;
+    }
+
+    /** The owner chose a password through a one-time link: the account can log in from now on. */
+    public void setPasswordFromLink(String newHash, Instant now) {
+        changePassword(newHash, now);
+        this.enabled = true;
+    }
+
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;

@@ -9,5 +9,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByEmail(String email);
 
+    java.util.List<UserAccount> findByProviderCodeOrderByEmail(String providerCode);
+
     boolean existsByRole(nl.cleantechwerkt.accounts.Role role);
 }

@@ -1,8 +1,10 @@
 package nl.cleantechwerkt.catalog.web;
 
 import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.Locale;
+import nl.cleantechwerkt.accounts.AccountLinks;
 import nl.cleantechwerkt.accounts.Accounts;
-import nl.cleantechwerkt.accounts.PasswordPolicy;
 import nl.cleantechwerkt.accounts.Role;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseRegistration;
@@ -17,7 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin registers providers and creates the school users that maintain their courses. */
+/**
+ * The admin registers providers and invites the school users that maintain their courses: the
+ * invitation e-mails a one-time link where the new user chooses their own password (without a
+ * mail server the link is shown once, to hand over).
+ */
 @Controller
 class AdminProvidersController {
 
@@ -27,14 +33,14 @@ class AdminProvidersController {
     private final CourseCatalog catalog;
     private final CourseRegistration registration;
     private final Accounts accounts;
-    private final PasswordPolicy passwordPolicy;
+    private final AccountLinks links;
 
     AdminProvidersController(CourseCatalog catalog, CourseRegistration registration, Accounts accounts,
-            PasswordPolicy passwordPolicy) {
+            AccountLinks links) {
         this.catalog = catalog;
         this.registration = registration;
         this.accounts = accounts;
-        this.passwordPolicy = passwordPolicy;
+        this.links = links;
     }
 
     @GetMapping("/admin/aanbieders")
@@ -66,28 +72,31 @@ class AdminProvidersController {
 
     @GetMapping("/admin/aanbieders/{code}/gebruikers")
     String users(@PathVariable String code, Model model) {
-        model.addAttribute("provider", catalog.provider(code).orElseThrow(() -> new NotFoundException("provider", code)));
         model.addAttribute("form", SchoolUserForm.empty());
-        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-        return USERS;
+        return withUsers(code, model);
     }
 
     @PostMapping("/admin/aanbieders/{code}/gebruikers")
-    String createUser(@PathVariable String code, @Valid @ModelAttribute("form") SchoolUserForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("provider", catalog.provider(code).orElseThrow(() -> new NotFoundException("provider", code)));
-        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-        passwordPolicy.violation(form.password(), form.email())
-                .ifPresent(key -> errors.rejectValue("password", key, new Object[] {PasswordPolicy.MIN_LENGTH}, key));
-        if (!errors.hasFieldErrors("email") && accounts.find(form.email()).isPresent()) {
+    String inviteUser(@PathVariable String code, @Valid @ModelAttribute("form") SchoolUserForm form, BindingResult errors,
+            Model model, Principal admin, Locale locale, RedirectAttributes redirect) {
+        withUsers(code, model);
+        // An invited user of this provider who never set a password may be invited again; any other account is taken.
+        if (!errors.hasFieldErrors("email") && accounts.find(form.email()).filter(a -> links.usersOf(code).stream()
+                .noneMatch(u -> u.email().equals(a.email()) && !u.active())).isPresent()) {
             errors.rejectValue("email", "admin.user.exists");
         }
         if (errors.hasErrors()) {
             return USERS;
         }
-        accounts.create(form.email(), form.password(), form.displayName().trim(), Role.SCHOOL, code);
-        redirect.addAttribute("aangemaakt", form.email());
+        AccountLinks.IssuedLink link = links.invite(form.email(), form.displayName(), Role.SCHOOL, code, admin.getName(), locale);
+        redirect.addFlashAttribute("invited", link);
         return "redirect:/admin/aanbieders/" + code + "/gebruikers";
+    }
+
+    private String withUsers(String code, Model model) {
+        model.addAttribute("provider", catalog.provider(code).orElseThrow(() -> new NotFoundException("provider", code)));
+        model.addAttribute("users", links.usersOf(code));
+        return USERS;
     }
 
     private static String blankToNull(String value) {
