@@ -200,6 +200,7 @@ public class CourseMatcher {
             }
             radius = request.radiusKm();
         }
-        return new RunConditions(earliest, request.startTo(), near, radius, request.schedules(), request.maxPriceEur());
+        return new RunConditions(earliest, request.startTo(), near, radius, request.schedules(), request.maxPriceEur(),
+                request.modes());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.shared.Schedule;
 
@@ -29,16 +30,26 @@ import nl.cleantechwerkt.shared.Schedule;
  * @param startTo latest start wanted
  * @param maxPriceEur budget for the course fee of one run; runs without a stated fee always fit
  * @param size how many courses to return, 1 to {@value CourseMatcher#MAX_SIZE}; defaults to {@value CourseMatcher#DEFAULT_SIZE}
+ * @param modes the course modes the person can follow (a part-timer no full-time course); empty means any
  */
 public record MatchRequest(String occupation, List<String> targetSkills, List<String> optionalTargetSkills,
         Set<String> has, String near, Double radiusKm, Level level, Set<Schedule> schedules, LocalDate startFrom,
-        LocalDate startTo, BigDecimal maxPriceEur, Integer size) {
+        LocalDate startTo, BigDecimal maxPriceEur, Integer size, Set<CourseMode> modes) {
 
     public MatchRequest {
         targetSkills = withoutNulls(targetSkills).toList();
         optionalTargetSkills = withoutNulls(optionalTargetSkills).toList();
         has = withoutNulls(has).collect(Collectors.toUnmodifiableSet());
         schedules = withoutNulls(schedules).collect(Collectors.toUnmodifiableSet());
+        modes = withoutNulls(modes).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Any course mode. */
+    public MatchRequest(String occupation, List<String> targetSkills, List<String> optionalTargetSkills, Set<String> has,
+            String near, Double radiusKm, Level level, Set<Schedule> schedules, LocalDate startFrom, LocalDate startTo,
+            BigDecimal maxPriceEur, Integer size) {
+        this(occupation, targetSkills, optionalTargetSkills, has, near, radiusKm, level, schedules, startFrom, startTo,
+                maxPriceEur, size, Set.of());
     }
 
     private static <T> Stream<T> withoutNulls(Collection<T> values) {
@@ -53,16 +64,21 @@ public record MatchRequest(String occupation, List<String> targetSkills, List<St
 
     public MatchRequest near(String place, Double radius) {
         return new MatchRequest(occupation, targetSkills, optionalTargetSkills, has, place, radius, level, schedules, startFrom,
-                startTo, maxPriceEur, size);
+                startTo, maxPriceEur, size, modes);
     }
 
     public MatchRequest level(Level personLevel) {
         return new MatchRequest(occupation, targetSkills, optionalTargetSkills, has, near, radiusKm, personLevel, schedules,
-                startFrom, startTo, maxPriceEur, size);
+                startFrom, startTo, maxPriceEur, size, modes);
     }
 
     public MatchRequest size(Integer count) {
         return new MatchRequest(occupation, targetSkills, optionalTargetSkills, has, near, radiusKm, level, schedules, startFrom,
-                startTo, maxPriceEur, count);
+                startTo, maxPriceEur, count, modes);
+    }
+
+    public MatchRequest modes(Set<CourseMode> acceptable) {
+        return new MatchRequest(occupation, targetSkills, optionalTargetSkills, has, near, radiusKm, level, schedules, startFrom,
+                startTo, maxPriceEur, size, acceptable);
     }
 }

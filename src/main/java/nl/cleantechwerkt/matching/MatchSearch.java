@@ -67,6 +67,10 @@ class MatchSearch {
                 skills.should(f.match().field(CourseIndex.SKILLS).matching(uri).constantScore().boost(weight.floatValue())));
         bool.must(skills);
         bool.filter(f.nested(CourseIndex.OFFERINGS).add(runFilter(f, conditions)));
+        if (!conditions.modes().isEmpty()) {
+            bool.filter(f.terms().field(CourseIndex.MODE)
+                    .matchingAny(conditions.modes().stream().map(Enum::name).toList(), ValueModel.INDEX));
+        }
         if (personLevel != null) {
             List<String> reachable = Arrays.stream(Level.values()).filter(l -> l.rank() <= personLevel.rank()).map(Enum::name).toList();
             bool.filter(f.or(f.not(f.exists().field(CourseIndex.ENTRY_LEVEL)),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.cleantechwerkt.geo.Distances;
 import nl.cleantechwerkt.geo.Location;
+import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Schedule;
 
 /**
@@ -17,12 +18,20 @@ import nl.cleantechwerkt.shared.Schedule;
  * @param radiusKm travel radius around {@code near}; online runs are within every radius
  * @param schedules acceptable schedules; empty means any
  * @param maxPriceEur budget; runs without a stated price always fit
+ * @param modes acceptable course modes, empty for any: a condition on the course, not the run,
+ *     so the index filters on it and {@link #admits} does not look at it
  */
 record RunConditions(LocalDate earliest, LocalDate latest, Location near, double radiusKm, Set<Schedule> schedules,
-        BigDecimal maxPriceEur) {
+        BigDecimal maxPriceEur, Set<CourseMode> modes) {
 
     RunConditions {
         schedules = Set.copyOf(schedules);
+        modes = Set.copyOf(modes);
+    }
+
+    RunConditions(LocalDate earliest, LocalDate latest, Location near, double radiusKm, Set<Schedule> schedules,
+            BigDecimal maxPriceEur) {
+        this(earliest, latest, near, radiusKm, schedules, maxPriceEur, Set.of());
     }
 
     boolean admits(Candidate.Run run) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.cleantechwerkt.catalog.CourseRegistration;
+import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.InvalidRequestException;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.support.IntegrationTest;
@@ -102,6 +103,14 @@ class CourseMatchingTest extends IntegrationTest {
                 .map(CourseMatch::courseId).toList();
         assertThat(anywhere).as("without a place, distance does not filter").contains(courses.heatPumpHattem)
                 .doesNotContain(courses.heatPumpStarted, courses.electricalOnly);
+    }
+
+    @Test
+    void onlyCoursesInAModeThePersonCanFollowAppear() {
+        assertThat(ours(matcher.match(heatPumpInstallerNearDeventer().modes(Set.of(CourseMode.FULLTIME, CourseMode.BOL))).items()))
+                .as("all of this school's courses are part-time").isEmpty();
+        assertThat(ours(matcher.match(heatPumpInstallerNearDeventer().modes(Set.of(CourseMode.PARTTIME, CourseMode.ONLINE))).items()))
+                .containsExactly(courses.heatPumpZutphen, courses.heatPumpOnline, courses.measuringDeventer);
     }
 
     @Test

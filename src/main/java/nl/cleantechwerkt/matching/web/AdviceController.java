@@ -2,6 +2,8 @@ package nl.cleantechwerkt.matching.web;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import nl.cleantechwerkt.learners.SavedCourse;
 import nl.cleantechwerkt.matching.CourseMatcher;
 import nl.cleantechwerkt.matching.MatchRequest;
 import nl.cleantechwerkt.matching.MatchResult;
+import nl.cleantechwerkt.learners.Workload;
+import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.InvalidRequestException;
 import nl.cleantechwerkt.shared.NotFoundException;
 import nl.cleantechwerkt.skills.OccupationView;
@@ -31,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A learner's course advice: for each target occupation of their profile, what they have and
  * lack of its skills and the courses that close the gap, filtered by their place and travel
- * radius, level, availability and budget, each explained. Courses can be saved and marked as
+ * radius, level, availability (schedules, and full- or part-time with the preferred course
+ * modes), and budget, each explained. Courses can be saved and marked as
  * "I want to follow this" (which makes their skills count as in training for employers).
  * Without a profile there is no advice and no score, only the way to make one.
  */
@@ -76,6 +81,7 @@ class AdviceController {
         }
         LearnerProfileView profile = found.get();
         model.addAttribute("profile", profile);
+        model.addAttribute("modes", acceptableModes(profile.workload(), profile.modes()));
         model.addAttribute("learnerActions", true);
         model.addAttribute("savedCourses", profile.savedCourses().stream()
                 .collect(Collectors.toMap(SavedCourse::courseId, SavedCourse::interested, (a, b) -> a, LinkedHashMap::new)));
@@ -92,7 +98,8 @@ class AdviceController {
         MatchRequest request = new MatchRequest(occupation.uri(), null, null, has, profile.place(),
                 profile.radiusKm() == null ? null : profile.radiusKm().doubleValue(), profile.educationLevel(),
                 Set.copyOf(profile.schedules()), null, null,
-                profile.budgetEur() == null ? null : BigDecimal.valueOf(profile.budgetEur()), CourseMatcher.DEFAULT_SIZE);
+                profile.budgetEur() == null ? null : BigDecimal.valueOf(profile.budgetEur()), CourseMatcher.DEFAULT_SIZE,
+                acceptableModes(profile.workload(), profile.modes()));
         MatchResult result;
         try {
             result = matcher.match(request);
@@ -101,6 +108,25 @@ class AdviceController {
             result = matcher.match(request.near(null, null));
         }
         return new Advice(occupation, cards.gap(result, locale), cards.cards(result, locale));
+    }
+
+    /**
+     * The course modes a learner can follow: someone who studies part-time cannot follow a
+     * full-time or BOL (full-time school-based) course; preferred modes narrow that further,
+     * unless nothing would be left, because availability is a fact and a preference is not.
+     * Empty means any mode.
+     */
+    static Set<CourseMode> acceptableModes(Workload workload, Collection<CourseMode> preferred) {
+        Set<CourseMode> possible = EnumSet.allOf(CourseMode.class);
+        if (workload == Workload.PART_TIME) {
+            possible.removeAll(EnumSet.of(CourseMode.FULLTIME, CourseMode.BOL));
+        }
+        Set<CourseMode> wanted = EnumSet.copyOf(possible);
+        if (!preferred.isEmpty()) {
+            wanted.retainAll(preferred);
+        }
+        Set<CourseMode> modes = wanted.isEmpty() ? possible : wanted;
+        return modes.size() == CourseMode.values().length ? Set.of() : modes;
     }
 
     private SavedView savedView(SavedCourse saved) {
