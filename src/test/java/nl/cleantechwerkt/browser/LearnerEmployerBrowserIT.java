@@ -128,8 +128,8 @@ class LearnerEmployerBrowserIT extends BrowserTestBase {
         // The target occupation, typed the way people say it, added by its button.
         browser.findElement(By.id("addOccupation")).sendKeys(OCCUPATION_TYPED);
         click(By.cssSelector("main button[value=addOccupation]"));
-        WebElement occupation = browser.findElement(By.xpath(
-                "//fieldset[legend[normalize-space()='Beroepen waar je naartoe wilt']]//label[span[normalize-space()='" + OCCUPATION + "']]/input"));
+        WebElement occupation = browser.findElement(By.xpath("//fieldset[legend[normalize-space()='Beroepen waar je naartoe wilt']]"
+                + "//label[span[normalize-space()='" + OCCUPATION + "']]/input"));
         assertThat(occupation.isSelected()).isTrue();
         TICKED.forEach(label -> assertThat(skillCheckbox(label).isSelected()).as(label + " stays ticked").isTrue());
 
@@ -202,17 +202,26 @@ class LearnerEmployerBrowserIT extends BrowserTestBase {
         title.clear();
         title.sendKeys(NEED_TITLE);
         browser.findElement(needSkill(THERMODYNAMICS)).findElement(By.cssSelector("input[value=NICE]")).click();
-        browser.findElement(By.id("peopleCount")).sendKeys("2");
+        WebElement people = browser.findElement(By.id("peopleCount"));
+        people.clear();
+        people.sendKeys("2");
         typeDate(browser.findElement(By.id("startDate")), LocalDate.now().plusMonths(2));
         click(button("Opslaan"));
         wait.until(ExpectedConditions.urlContains("?opgeslagen"));
         assertThat(main().getText()).contains("De behoefte is opgeslagen.", NEED_TITLE, "BBL-leerwerkplek");
+        assertThat(browser.findElement(By.xpath("//main//dt[normalize-space()='Aantal mensen']/following-sibling::dd[1]")).getText())
+                .isEqualTo("2");
 
-        // The need's matches (loaded into its page by htmx): courses first asked for, the candidate without a name.
+        // The matches, which htmx loads into the need's page: courses that teach its skills, the learner without a name.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("need-matches")));
-        WebElement courses = browser.findElement(By.id("need-courses"));
-        assertThat(courses.findElements(By.cssSelector("li.match .hit-title")).stream().map(WebElement::getText))
-                .contains(HEAT_PUMP_COURSE);
+        WebElement course = browser.findElement(By.xpath(
+                "//section[@id='need-courses']//li[contains(@class,'match')][.//h3[normalize-space()='" + HEAT_PUMP_COURSE + "']]"));
+        assertThat(course.findElement(By.cssSelector("p.reason")).getText()).startsWith("Leert 6 van de")
+                .contains("gevraagde vaardigheden");
+        assertThat(course.findElements(By.cssSelector("ul.covers li")).stream().map(WebElement::getText))
+                .as("what it teaches of the need's skills").contains("warmtepompen installeren", "elektriciteit", "thermodynamica");
+        assertThat(fact(course, "Leert (6)")).isNotEmpty();
+        assertThat(fact(course, "Waarom op deze plek")).startsWith("Score ").contains("deel van de gevraagde vaardigheden");
         WebElement candidate = candidateCard();
         assertThat(candidate.getText()).contains("Werkzoekend", "mbo niveau 3", "Deventer", OCCUPATION, "elektriciteit")
                 .doesNotContain(LEARNER_NAME).doesNotContain(LEARNER_EMAIL);
@@ -258,7 +267,9 @@ class LearnerEmployerBrowserIT extends BrowserTestBase {
         WebElement contact = browser.findElement(By.cssSelector("ul.contacts li.contact"));
         assertThat(contact.getText()).contains(LEARNER_NAME, LEARNER_EMAIL);
         assertThat(contact.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("mailto:" + LEARNER_EMAIL);
-        assertThat(candidateCard().findElement(By.cssSelector("p.status")).getText()).isEqualTo("Heeft je uitnodiging geaccepteerd.");
+        WebElement accepted = candidateCard();
+        assertThat(accepted.findElement(By.cssSelector("p.status")).getText()).isEqualTo("Heeft je uitnodiging geaccepteerd.");
+        assertThat(accepted.findElement(By.cssSelector("p.contact")).getText()).isEqualTo(LEARNER_NAME + " · " + LEARNER_EMAIL);
     }
 
     /** Registers through the registration page; the browser is logged out first. */
