@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.cleantechwerkt.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -23,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -90,6 +93,58 @@ abstract class BrowserTestBase extends IntegrationTest {
     /** The results count as the page words it ("4 opleidingen"). */
     String total() {
         return browser.findElement(By.cssSelector("p.total")).getText().trim();
+    }
+
+    /**
+     * Clicks and waits for the page it leads to, so the next lookup never finds the old page. The
+     * old page is marked in script: waiting for an old element to go stale fails in this Chromium
+     * while the next page is loading ("Node with given id does not belong to the document").
+     */
+    void click(By target) {
+        click(browser.findElement(By.tagName("body")), target);
+    }
+
+    void click(WebElement within, By target) {
+        js("window.ctwOldPage = true;");
+        within.findElement(target).click();
+        wait.until(d -> Boolean.TRUE.equals(js("return window.ctwOldPage === undefined && document.readyState === 'complete';")));
+    }
+
+    /** A button in the page's content by the text on it. */
+    static By button(String text) {
+        return By.xpath("//main//button[normalize-space()='" + text + "']");
+    }
+
+    /** The site's main navigation in the header. */
+    WebElement navigation() {
+        return browser.findElement(By.cssSelector("header.site-header nav"));
+    }
+
+    /** Logs in through the login form, as a person does, from a browser without any session. */
+    void logIn(String email, String password) {
+        browser.get(url("/inloggen"));
+        browser.manage().deleteAllCookies();
+        browser.navigate().refresh();
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        click(button("Inloggen"));
+        wait.until(ExpectedConditions.urlContains("/account"));
+    }
+
+    /**
+     * Types a date as a person does: the digits in the order the browser's date field shows day,
+     * month and year, which follows the browser's language (Debian's Chromium has only en-US).
+     */
+    void typeDate(WebElement field, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<String> order = (List<String>) js("return new Intl.DateTimeFormat(undefined, "
+                + "{year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(new Date())"
+                + ".map(p => p.type).filter(t => t !== 'literal');");
+        field.sendKeys(order.stream().map(part -> switch (part) {
+            case "day" -> "%02d".formatted(date.getDayOfMonth());
+            case "month" -> "%02d".formatted(date.getMonthValue());
+            default -> "%04d".formatted(date.getYear());
+        }).collect(Collectors.joining()));
     }
 
     Object js(String script) {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.catalog.CourseRegistration;
 import nl.cleantechwerkt.support.SchoolLogins;
@@ -48,15 +47,7 @@ class SchoolBrowserIT extends BrowserTestBase {
     @BeforeEach
     void logInAsANewSchool() {
         SchoolAccount school = SchoolLogins.newSchoolAccount(registration, accounts);
-        browser.get(url("/inloggen"));
-        browser.manage().deleteAllCookies();
-        browser.navigate().refresh();
-
-        browser.findElement(By.id("email")).sendKeys(school.email());
-        browser.findElement(By.id("password")).sendKeys(SchoolLogins.PASSWORD);
-        click(button("Inloggen"));
-
-        wait.until(ExpectedConditions.urlContains("/account"));
+        logIn(school.email(), SchoolLogins.PASSWORD);
         assertThat(navigation().getText()).contains("Onze opleidingen", "Uitloggen").doesNotContain("Inloggen");
     }
 
@@ -163,37 +154,6 @@ class SchoolBrowserIT extends BrowserTestBase {
         assertThat(titles()).isEmpty();
     }
 
-    /**
-     * Types a date as a person does: the digits in the order the browser's date field shows day,
-     * month and year, which follows the browser's language (Debian's Chromium has only en-US).
-     */
-    private void typeDate(WebElement field, LocalDate date) {
-        @SuppressWarnings("unchecked")
-        List<String> order = (List<String>) js("return new Intl.DateTimeFormat(undefined, "
-                + "{year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(new Date())"
-                + ".map(p => p.type).filter(t => t !== 'literal');");
-        field.sendKeys(order.stream().map(part -> switch (part) {
-            case "day" -> "%02d".formatted(date.getDayOfMonth());
-            case "month" -> "%02d".formatted(date.getMonthValue());
-            default -> "%04d".formatted(date.getYear());
-        }).collect(Collectors.joining()));
-    }
-
-    /**
-     * Clicks and waits for the page it leads to, so the next lookup never finds the old page. The
-     * old page is marked in script: waiting for an old element to go stale fails in this Chromium
-     * while the next page is loading ("Node with given id does not belong to the document").
-     */
-    private void click(By target) {
-        click(browser.findElement(By.tagName("body")), target);
-    }
-
-    private void click(WebElement within, By target) {
-        js("window.ctwOldPage = true;");
-        within.findElement(target).click();
-        wait.until(d -> Boolean.TRUE.equals(js("return window.ctwOldPage === undefined && document.readyState === 'complete';")));
-    }
-
     /** Searches from the home page, through the search box, as a visitor does. */
     private void search(String words) {
         click(By.cssSelector("header.site-header a.brand"));
@@ -201,14 +161,5 @@ class SchoolBrowserIT extends BrowserTestBase {
         box.sendKeys(words, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/zoeken"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.total")));
-    }
-
-    /** A button in the page's content by the text on it. */
-    private static By button(String text) {
-        return By.xpath("//main//button[normalize-space()='" + text + "']");
-    }
-
-    private WebElement navigation() {
-        return browser.findElement(By.cssSelector("header.site-header nav"));
     }
 }

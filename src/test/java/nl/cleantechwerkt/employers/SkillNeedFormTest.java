@@ -113,6 +113,20 @@ class SkillNeedFormTest extends IntegrationTest {
     }
 
     @Test
+    void anOccupationIsFoundByWhatPeopleCallIt() {
+        Employer employer = employer();
+        String heatPumpTechnician = "http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0";
+        String page = employer.session().submit(FORM, SAVE,
+                with(need(""), "occupation", "installateur warmtepompen", "action", "occupation")).body();
+        assertThat(page).contains("value=\"technicus koel-, lucht- en verwarmingstechniek\"");
+        for (String uri : skillCatalog.occupation(heatPumpTechnician).orElseThrow().essentialSkills()) {
+            assertThat(chosen(page, uri)).as(uri).isEqualTo("MUST");
+        }
+        assertThat(employer.session().get("/werkgever/beroepen?occupation=installateur+warmtepompen").body())
+                .contains("<option value=\"technicus koel-, lucht- en verwarmingstechniek\">");
+    }
+
+    @Test
     void skillsAreSwitchedBetweenMustAndNiceAddedAndRemoved() {
         Employer employer = employer();
         List<String> essential = skillCatalog.occupation(HEATING_TECHNICIAN).orElseThrow().essentialSkills();

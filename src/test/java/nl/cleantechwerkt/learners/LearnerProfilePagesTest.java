@@ -167,6 +167,18 @@ class LearnerProfilePagesTest extends IntegrationTest {
     }
 
     @Test
+    void anOccupationIsFoundByWhatPeopleCallIt() {
+        Learner learner = newLearner(accounts, port);
+        String heatPumpTechnician = "http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0";
+        String page = learner.session().submit(FORM_PAGE, SAVE, with(without(validProfile(), "occupations"),
+                "addOccupation", "installateur warmtepompen", "action", "addOccupation")).body();
+        assertThat(page).contains("value=\"" + heatPumpTechnician + "\" checked")
+                .contains("technicus koel-, lucht- en verwarmingstechniek").doesNotContain("We kennen het beroep");
+        assertThat(learner.session().get("/profiel/beroepen?addOccupation=installateur+warmtepompen").body())
+                .contains("value=\"technicus koel-, lucht- en verwarmingstechniek\"");
+    }
+
+    @Test
     void skillsAndOccupationsAreOfferedWhileTyping() {
         Learner learner = newLearner(accounts, port);
         assertThat(learner.session().get("/profiel/vaardigheden?addSkill=warmtepomp").body())

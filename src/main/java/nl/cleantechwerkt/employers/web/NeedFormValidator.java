@@ -2,6 +2,7 @@ package nl.cleantechwerkt.employers.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import nl.cleantechwerkt.employers.Importance;
 import nl.cleantechwerkt.employers.NeedData;
@@ -28,10 +29,10 @@ class NeedFormValidator {
         this.occupations = occupations;
     }
 
-    Optional<NeedData> validate(NeedForm f, BindingResult errors) {
+    Optional<NeedData> validate(NeedForm f, BindingResult errors, Locale locale) {
         String occupationUri = null;
         if (!f.getOccupation().isBlank()) {
-            occupationUri = occupations.resolve(f.getOccupation()).map(OccupationView::uri).orElse(null);
+            occupationUri = occupations.resolve(f.getOccupation(), locale).map(OccupationView::uri).orElse(null);
             if (occupationUri == null) {
                 errors.rejectValue("occupation", "need.occupation.unknown", new Object[] {f.getOccupation().trim()}, null);
             }

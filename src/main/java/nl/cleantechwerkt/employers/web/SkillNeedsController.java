@@ -117,7 +117,7 @@ class SkillNeedsController {
         } else if ("addSkill".equals(action)) {
             addSkill(form, errors);
         } else if ("save".equals(action)) {
-            Optional<NeedData> data = validator.validate(form, errors);
+            Optional<NeedData> data = validator.validate(form, errors, locale);
             if (data.isPresent()) {
                 try {
                     return "redirect:/werkgever/behoeften/" + needs.save(userId, form.getId(), data.get()) + "?opgeslagen";
@@ -164,7 +164,7 @@ class SkillNeedsController {
             errors.rejectValue("occupation", "need.occupation.required");
             return;
         }
-        Optional<OccupationView> found = occupations.resolve(form.getOccupation());
+        Optional<OccupationView> found = occupations.resolve(form.getOccupation(), locale);
         if (found.isEmpty()) {
             errors.rejectValue("occupation", "need.occupation.unknown", new Object[] {form.getOccupation().trim()}, null);
             return;

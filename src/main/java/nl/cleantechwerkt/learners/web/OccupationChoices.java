@@ -1,16 +1,17 @@
 package nl.cleantechwerkt.learners.web;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.cleantechwerkt.shared.TextFolding;
 import nl.cleantechwerkt.skills.OccupationView;
 import nl.cleantechwerkt.skills.SkillCatalog;
 import org.springframework.stereotype.Component;
 
-/** Finding a target occupation by what the learner types: autocomplete and resolving the chosen label. */
+/**
+ * Finding a target occupation by what the learner types: autocomplete and resolving the chosen
+ * label. Both go by the taxonomy's own look-up, which knows the alternative labels and Dutch
+ * plurals, so "installateur warmtepompen" finds the heat pump technician.
+ */
 @Component
 class OccupationChoices {
 
@@ -20,36 +21,19 @@ class OccupationChoices {
         this.skillCatalog = skillCatalog;
     }
 
-    /** The occupation with this URI or this Dutch or English label, ignoring case and accents. */
-    Optional<OccupationView> resolve(String uriOrLabel) {
-        String key = TextFolding.fold(uriOrLabel);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        return skillCatalog.occupation(uriOrLabel.trim()).or(() -> skillCatalog.allOccupations().stream()
-                .filter(o -> TextFolding.fold(o.labelNl()).equals(key) || TextFolding.fold(o.labelEn()).equals(key))
-                .findFirst());
+    /**
+     * The occupation with this URI or label (preferred or alternative, Dutch or English, ignoring
+     * case and accents), else the one occupation the words can mean; empty when they fit none or several.
+     */
+    Optional<OccupationView> resolve(String uriOrLabel, Locale locale) {
+        return skillCatalog.resolveOccupation(uriOrLabel).or(() -> {
+            List<OccupationView> candidates = skillCatalog.suggestOccupations(uriOrLabel, locale, 2);
+            return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        });
     }
 
-    /** Occupations whose label starts with the text, then those with a label word starting with it. */
+    /** Occupations with a label in which every typed word starts a word, labels in the page's language first. */
     List<OccupationView> suggest(String text, Locale locale, int limit) {
-        String key = TextFolding.fold(text);
-        if (key.length() < 2) {
-            return List.of();
-        }
-        return skillCatalog.allOccupations().stream()
-                .filter(o -> score(o, key, locale) > 0)
-                .sorted(Comparator.comparingInt((OccupationView o) -> -score(o, key, locale))
-                        .thenComparing(o -> o.label(locale)))
-                .limit(limit)
-                .toList();
-    }
-
-    private static int score(OccupationView o, String key, Locale locale) {
-        String label = TextFolding.fold(o.label(locale));
-        if (label.startsWith(key)) {
-            return 2;
-        }
-        return Arrays.stream(label.split(" ")).anyMatch(w -> w.startsWith(key)) ? 1 : 0;
+        return skillCatalog.suggestOccupations(text, locale, limit);
     }
 }

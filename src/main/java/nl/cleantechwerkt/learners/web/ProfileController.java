@@ -110,7 +110,7 @@ class ProfileController {
      */
     @PostMapping("/profiel/opslaan")
     String save(@ModelAttribute("form") ProfileForm form, BindingResult errors,
-            @RequestParam(defaultValue = "save") String action, Principal principal, Model model,
+            @RequestParam(defaultValue = "save") String action, Principal principal, Locale locale, Model model,
             RedirectAttributes redirect) {
         AccountView learner = currentLearner.of(principal);
         form.getSkills().removeIf(row -> skillCatalog.skill(row.getUri()).isEmpty());
@@ -118,7 +118,7 @@ class ProfileController {
             addSkill(form, errors);
         }
         if (!form.getAddOccupation().isBlank()) {
-            addOccupation(form, errors);
+            addOccupation(form, errors, locale);
         }
         if ("suggest".equals(action)) {
             suggest(form, errors, model);
@@ -144,8 +144,8 @@ class ProfileController {
         }, () -> errors.rejectValue("addSkill", "learner.skill.unknown", new Object[] {form.getAddSkill().trim()}, null));
     }
 
-    private void addOccupation(ProfileForm form, BindingResult errors) {
-        occupationChoices.resolve(form.getAddOccupation()).ifPresentOrElse(occupation -> {
+    private void addOccupation(ProfileForm form, BindingResult errors, Locale locale) {
+        occupationChoices.resolve(form.getAddOccupation(), locale).ifPresentOrElse(occupation -> {
             if (!form.getOccupations().contains(occupation.uri())) {
                 form.getOccupations().add(occupation.uri());
             }

@@ -90,6 +90,7 @@ class NeedMatchesController {
             Principal principal, RedirectAttributes redirect) {
         invitations.invite(currentUser.of(principal), id, profileId, message);
         redirect.addAttribute("uitgenodigd", profileId);
-        return "redirect:/werkgever/behoeften/" + id + "/koppelingen#kandidaten";
+        // back to the card of the one invited: the list can be long, and its order may have changed
+        return "redirect:/werkgever/behoeften/" + id + "/koppelingen#kandidaat-" + profileId;
     }
 }
