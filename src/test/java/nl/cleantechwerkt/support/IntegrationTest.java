@@ -53,6 +53,7 @@ public abstract class IntegrationTest {
             // The suites assert read-your-writes (sync indexing), which outbox polling does not give;
             // TwoNodesTest covers the outbox.
             registry.add("spring.jpa.properties.hibernate.search.coordination.strategy", () -> "none");
+            registry.add("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", () -> "sync");
         }
     }
 
