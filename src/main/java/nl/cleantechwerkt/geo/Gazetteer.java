@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Resolves what a person types as a location ("Deventer", "twello", "7411", "7411 AB") to a
  * point with its municipality. The reference data is small (a few hundred rows), so it is
- * held in memory and rebuilt after every import.
+ * held in memory and rebuilt after every import (on other app nodes within
+ * {@link CachedSnapshot#CROSS_NODE_REFRESH}).
  */
 @Service
 public class Gazetteer {

@@ -77,22 +77,13 @@ public class CourseSearch {
         try {
             return run(query, false);
         } catch (RuntimeException e) {
-            if (!tooManyClauses(e)) {
+            if (!ClauseLimit.exceeded(e)) {
                 throw e;
             }
-            // Many synonym-rich words can exceed Lucene's clause limit: search again without typo
+            // Many synonym-rich words can exceed the backend's clause limit: search again without typo
             // tolerance and per-field boosts rather than fail.
             return run(query, true);
         }
-    }
-
-    private static boolean tooManyClauses(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private CourseResults run(CourseQuery query, boolean lean) {

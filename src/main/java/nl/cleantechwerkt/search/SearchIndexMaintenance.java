@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.shared.IndexSharing;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the index derived from the database. At start-up, after the seed data, an index that
  * holds fewer courses than the database (deleted index directory, restored backup) is rebuilt
- * with the mass indexer, which logs its progress.
+ * with the mass indexer, which logs its progress; a shared index only when it is empty
+ * ({@link IndexSharing}).
  */
 @Component
 @Order(20)
@@ -27,19 +29,27 @@ public class SearchIndexMaintenance implements ApplicationRunner {
 
     private final EntityManagerFactory entityManagerFactory;
     private final CourseCatalog courseCatalog;
+    private final IndexSharing sharing;
 
-    SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, CourseCatalog courseCatalog) {
+    SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, CourseCatalog courseCatalog, IndexSharing sharing) {
         this.entityManagerFactory = entityManagerFactory;
         this.courseCatalog = courseCatalog;
+        this.sharing = sharing;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
         long inDatabase = courseCatalog.countAll();
         long inIndex = indexedCourses();
-        if (inIndex != inDatabase) {
+        if (IndexSharing.reindexRequested(args)) {
+            log.info("Reindex requested (--reindex): rebuilding the course index from the database ({} courses)", inDatabase);
+            rebuild();
+        } else if (sharing.shouldRebuild(inIndex, inDatabase)) {
             log.info("Search index holds {} courses, the database {}: rebuilding the index", inIndex, inDatabase);
             rebuild();
+        } else if (inIndex != inDatabase) {
+            log.info("Shared search index holds {} courses, the database {} (changes in the outbox, or a drift to "
+                    + "reindex, see docs/deploy.md)", inIndex, inDatabase);
         } else {
             log.info("Search index is up to date ({} courses)", inIndex);
         }

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Read access to the skills taxonomy. The taxonomy is a few hundred concepts that change
  * only by import, so it is held in memory: label look-ups while indexing courses and
- * rendering pages cost no database round trip.
+ * rendering pages cost no database round trip. Other app nodes see an import within
+ * {@link CachedSnapshot#CROSS_NODE_REFRESH}.
  */
 @Service
 public class SkillCatalog {

@@ -15,6 +15,7 @@ import nl.cleantechwerkt.search.CourseQuery;
 import nl.cleantechwerkt.search.CourseSearch;
 import nl.cleantechwerkt.search.Facet;
 import nl.cleantechwerkt.search.SortOrder;
+import nl.cleantechwerkt.support.OpenSearchTestNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -23,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The search benchmark on the seed data: start-up to first search, index size, and in-process
  * latency of a fixed query mix (text, text + facets, geo + date filters). Prints figures; asserts
- * nothing about speed. Run with {@code ./mvnw -Pbench test}; not part of the normal build.
+ * nothing about speed. Run with {@code ./mvnw -Pbench test -Dtest=SearchBenchmark}; add
+ * {@code -Dbench.backend=opensearch} for the same on a real OpenSearch node. Not part of the normal build.
  */
 @Tag("bench")
 class SearchBenchmark {
@@ -35,8 +37,17 @@ class SearchBenchmark {
     void searchOnTheSeedData() throws IOException {
         Path dataDir = Files.createTempDirectory("ctw-bench-");
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext app = SpringApplication.run(CleantechWerktApplication.class,
-                "--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN")) {
+        List<String> args = new ArrayList<>(List.of("--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN"));
+        boolean openSearch = "opensearch".equals(System.getProperty("bench.backend"));
+        if (openSearch) {
+            // The same seed data in a real OpenSearch node; one node, so no outbox: what is measured is search.
+            args.addAll(List.of("--spring.profiles.active=opensearch",
+                    "--spring.jpa.properties.hibernate.search.backend.uris=" + OpenSearchTestNode.uris(),
+                    "--spring.jpa.properties.hibernate.search.coordination.strategy=none",
+                    "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync",
+                    "--spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create"));
+        }
+        try (ConfigurableApplicationContext app = SpringApplication.run(CleantechWerktApplication.class, args.toArray(String[]::new))) {
             CourseSearch search = app.getBean(CourseSearch.class);
             Gazetteer gazetteer = app.getBean(Gazetteer.class);
             List<CourseQuery> mix = queryMix(gazetteer);
@@ -53,10 +64,13 @@ class SearchBenchmark {
                     latencies.time(kind(q), () -> search.search(query));
                 }
             }
-            System.out.printf("%nSearch benchmark, seed data (%d courses), %d cores, Java %s%n",
-                    search.count(""), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            System.out.printf("%nSearch benchmark on %s, seed data (%d courses), %d cores, Java %s%n",
+                    openSearch ? "OpenSearch 2.19 (own JVM, -Xmx512m)" : "Lucene (embedded)", search.count(""),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             System.out.printf("start-up to first search (first start, seeding included): %.1f s%n", startupSeconds);
-            System.out.printf("index size: %.2f MB%n", size(dataDir.resolve("index")) / 1e6);
+            if (!openSearch) {
+                System.out.printf("index size: %.2f MB%n", size(dataDir.resolve("index")) / 1e6);
+            }
             latencies.print();
         }
     }

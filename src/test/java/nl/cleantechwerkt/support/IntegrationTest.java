@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Base of the tests that run the whole application over real HTTP, on H2 + Lucene by default
- * and on PostgreSQL when the {@code postgres,embedded-postgres} profiles are active (the
- * second Surefire execution). All subclasses share one application context, one fresh
+ * Base of the tests that run the whole application over real HTTP, on H2 + Lucene by default,
+ * on PostgreSQL when the {@code postgres,embedded-postgres} profiles are active (the second
+ * Surefire execution) and on PostgreSQL + a real OpenSearch node with {@code opensearch} too
+ * (the third, {@link OpenSearchTestNode}). All subclasses share one application context, one fresh
  * data directory (database and index) and one SMTP server ({@link TestMail}) per test JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,6 +46,15 @@ public abstract class IntegrationTest {
         registry.add("app.data-dir", DATA_DIR::toString);
         registry.add("spring.mail.host", TestMail::host);
         registry.add("spring.mail.port", TestMail::port);
+        if (OpenSearchTestNode.active()) {
+            registry.add("spring.jpa.properties.hibernate.search.backend.uris", OpenSearchTestNode::uris);
+            // A fresh index per test JVM, like the fresh data directory and database.
+            registry.add("spring.jpa.properties.hibernate.search.schema_management.strategy", () -> "drop-and-create");
+            // The suites assert read-your-writes (sync indexing), which outbox polling does not give;
+            // TwoNodesTest covers the outbox.
+            registry.add("spring.jpa.properties.hibernate.search.coordination.strategy", () -> "none");
+            registry.add("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", () -> "sync");
+        }
     }
 
     private static Path createDataDir() {

@@ -43,9 +43,13 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public class DutchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(DutchAnalysisConfigurer.class);
-    private static final int MIN_WORD = 6;
-    private static final int MIN_SUBWORD = 4;
-    private static final int MAX_SUBWORD = 20;
+    /** Compound splitting: words from this length, parts of this length; shared with {@link OpenSearchAnalysisConfigurer}. */
+    static final int MIN_WORD = 6;
+    static final int MIN_SUBWORD = 4;
+    static final int MAX_SUBWORD = 20;
+    /** Edge n-grams of the autocomplete field. */
+    static final int MIN_GRAM = 1;
+    static final int MAX_GRAM = 20;
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -68,7 +72,7 @@ public class DutchAnalysisConfigurer implements LuceneAnalysisConfigurer {
             ts = new StopFilter(ts, stopWords);
             return new SnowballFilter(ts, new DutchStemmer());
         }));
-        context.analyzer(Analyzers.AUTOCOMPLETE).instance(analyzer(ts -> new EdgeNGramTokenFilter(ts, 1, 20, true)));
+        context.analyzer(Analyzers.AUTOCOMPLETE).instance(analyzer(ts -> new EdgeNGramTokenFilter(ts, MIN_GRAM, MAX_GRAM, true)));
         context.analyzer(Analyzers.AUTOCOMPLETE_QUERY).instance(analyzer(UnaryOperator.identity()));
         context.normalizer(Analyzers.SORT).custom()
                 .tokenFilter("lowercase")
@@ -102,7 +106,7 @@ public class DutchAnalysisConfigurer implements LuceneAnalysisConfigurer {
         List<String> hand = SearchVocabulary.handKeptSynonyms();
         List<String> esco = SearchVocabulary.escoSynonyms();
         int skipped = 0;
-        for (String group : concat(hand, esco)) {
+        for (String group : SearchVocabulary.synonymGroups(hand, esco)) {
             try {
                 parser.parse(new StringReader(group));
             } catch (ParseException | IllegalArgumentException e) {
@@ -119,9 +123,5 @@ public class DutchAnalysisConfigurer implements LuceneAnalysisConfigurer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

@@ -17,11 +17,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
 /**
  * The word lists behind the Dutch analysis, read from {@code seed-data/} (packaged on the
  * classpath): the compound-part dictionary, the hand-kept synonym list and the synonym groups
- * derived from ESCO (terms sharing a concept URI).
+ * derived from ESCO (terms sharing a concept URI). Both backends' configurers take their words
+ * from here, so the Lucene and the OpenSearch index cannot drift apart.
  */
 final class SearchVocabulary {
 
@@ -61,6 +63,23 @@ final class SearchVocabulary {
         List<String> lines = new ArrayList<>();
         groups.values().stream().filter(g -> g.size() > 1).forEach(g -> lines.add(String.join(", ", g)));
         return lines;
+    }
+
+    /** Every synonym group: the hand-kept ones first, then ESCO's. */
+    static List<String> synonymGroups(List<String> handKept, List<String> esco) {
+        List<String> all = new ArrayList<>(handKept);
+        all.addAll(esco);
+        return all;
+    }
+
+    /** Dutch stop words: Lucene's Snowball list, given to both backends so they drop the same words. */
+    static List<String> stopWords() {
+        List<String> words = new ArrayList<>();
+        for (Object word : DutchAnalyzer.getDefaultStopSet()) {
+            words.add(new String((char[]) word));
+        }
+        words.sort(null);
+        return words;
     }
 
     /** Lowercase, accents removed, punctuation that the synonym syntax reserves replaced by spaces. */
