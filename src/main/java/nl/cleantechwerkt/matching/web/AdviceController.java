@@ -1,21 +1,18 @@
 package nl.cleantechwerkt.matching.web;
 
-import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.learners.LearnerCourses;
 import nl.cleantechwerkt.learners.LearnerProfileView;
 import nl.cleantechwerkt.learners.LearnerProfiles;
-import nl.cleantechwerkt.learners.ProfileSkill;
 import nl.cleantechwerkt.learners.SavedCourse;
 import nl.cleantechwerkt.matching.CourseMatcher;
-import nl.cleantechwerkt.matching.MatchRequest;
+import nl.cleantechwerkt.matching.LearnerAdvice;
 import nl.cleantechwerkt.matching.MatchResult;
 import nl.cleantechwerkt.shared.InvalidRequestException;
 import nl.cleantechwerkt.shared.NotFoundException;
@@ -43,17 +40,17 @@ class AdviceController {
     private final CurrentUserId currentUser;
     private final LearnerProfiles profiles;
     private final LearnerCourses learnerCourses;
-    private final CourseMatcher matcher;
+    private final LearnerAdvice advice;
     private final MatchCards cards;
     private final SkillCatalog skillCatalog;
     private final CourseCatalog catalog;
 
-    AdviceController(CurrentUserId currentUser, LearnerProfiles profiles, LearnerCourses learnerCourses, CourseMatcher matcher,
+    AdviceController(CurrentUserId currentUser, LearnerProfiles profiles, LearnerCourses learnerCourses, LearnerAdvice advice,
             MatchCards cards, SkillCatalog skillCatalog, CourseCatalog catalog) {
         this.currentUser = currentUser;
         this.profiles = profiles;
         this.learnerCourses = learnerCourses;
-        this.matcher = matcher;
+        this.advice = advice;
         this.cards = cards;
         this.skillCatalog = skillCatalog;
         this.catalog = catalog;
@@ -80,26 +77,15 @@ class AdviceController {
         model.addAttribute("savedCourses", profile.savedCourses().stream()
                 .collect(Collectors.toMap(SavedCourse::courseId, SavedCourse::interested, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("saved", profile.savedCourses().stream().map(this::savedView).toList());
-        Set<String> has = profile.skills().stream().map(ProfileSkill::skillUri).collect(Collectors.toSet());
         model.addAttribute("advices", profile.targetOccupations().stream()
-                .map(uri -> skillCatalog.occupation(uri).map(o -> advice(profile, o, has, locale)))
+                .map(uri -> skillCatalog.occupation(uri).map(o -> advice(profile, o, locale)))
                 .flatMap(Optional::stream)
                 .toList());
         return PAGE;
     }
 
-    private Advice advice(LearnerProfileView profile, OccupationView occupation, Set<String> has, Locale locale) {
-        MatchRequest request = new MatchRequest(occupation.uri(), null, null, has, profile.place(),
-                profile.radiusKm() == null ? null : profile.radiusKm().doubleValue(), profile.educationLevel(),
-                Set.copyOf(profile.schedules()), null, null,
-                profile.budgetEur() == null ? null : BigDecimal.valueOf(profile.budgetEur()), CourseMatcher.DEFAULT_SIZE);
-        MatchResult result;
-        try {
-            result = matcher.match(request);
-        } catch (InvalidRequestException e) {
-            // a place the gazetteer no longer knows: advise without distance rather than not at all
-            result = matcher.match(request.near(null, null));
-        }
+    private Advice advice(LearnerProfileView profile, OccupationView occupation, Locale locale) {
+        MatchResult result = advice.advise(profile, occupation.uri(), CourseMatcher.DEFAULT_SIZE);
         return new Advice(occupation, cards.gap(result, locale), cards.cards(result, locale));
     }
 
