@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +18,7 @@ import nl.cleantechwerkt.accounts.Role;
 import nl.cleantechwerkt.notifications.NotificationView;
 import nl.cleantechwerkt.notifications.Notifications;
 import nl.cleantechwerkt.shared.TimeConfiguration;
+import nl.cleantechwerkt.support.LearnerProfileForm;
 import nl.cleantechwerkt.support.WebSession;
 
 /** Learners with sessions, their alert notifications and digest mails, for the alert tests. */
@@ -60,21 +60,7 @@ final class AlertFixtures {
 
     /** A profile in Twello (30 km) with one skill at the given level, aiming at heating fitter; optionally consenting. */
     static void profile(Person person, String skill, String level, boolean consent) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("status", "JOB_SEEKER");
-        form.put("educationLevel", "MBO-3");
-        form.put("place", "Twello");
-        form.put("radiusKm", "30");
-        form.put("schedules", "DAY,EVENING");
-        form.put("workload", "PART_TIME");
-        form.put("budgetEur", "2000");
-        form.put("modes", "PARTTIME");
-        form.put("skills[0].uri", skill);
-        form.put("skills[0].level", level);
-        form.put("skills[0].evidence", "EXPERIENCE");
-        form.put("skills[0].keep", "true");
-        form.put("occupations", HEATING_FITTER);
-        form.put("action", "save");
+        Map<String, String> form = LearnerProfileForm.jobSeekerInTwello(skill, level, HEATING_FITTER);
         HttpResponse<String> saved = person.session().submit("/profiel/bewerken", "/profiel/opslaan", form);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         if (consent) {
