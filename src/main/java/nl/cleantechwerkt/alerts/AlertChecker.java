@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import nl.cleantechwerkt.alerts.domain.Watch;
 import nl.cleantechwerkt.alerts.domain.WatchRepository;
+import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.employers.Employers;
 import nl.cleantechwerkt.employers.EmployerView;
 import nl.cleantechwerkt.employers.SkillNeedView;
@@ -44,16 +46,21 @@ public class AlertChecker {
 
     private final WatchRepository watches;
     private final CurrentMatches matches;
+    private final CourseCatalog catalog;
     private final SkillNeeds needs;
     private final Employers employers;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AlertChecker(WatchRepository watches, CurrentMatches matches, SkillNeeds needs, Employers employers,
+    /** The catalogue as the last check saw it; null before the first check of this process. */
+    private final AtomicReference<String> checkedCatalog = new AtomicReference<>();
+
+    AlertChecker(WatchRepository watches, CurrentMatches matches, CourseCatalog catalog, SkillNeeds needs, Employers employers,
             Notifications notifications, PlatformTransactionManager transactions, Clock clock) {
         this.watches = watches;
         this.matches = matches;
+        this.catalog = catalog;
         this.needs = needs;
         this.employers = employers;
         this.notifications = notifications;
@@ -65,12 +72,21 @@ public class AlertChecker {
     public record CheckReport(int checked, int notified, int failed) {
     }
 
-    /** Checks every saved search and advice with alerts on, and every open need. */
+    /**
+     * Checks every saved search and advice with alerts on, and every open need. Saved searches
+     * are skipped while the published catalogue has not changed since the previous check
+     * ({@link CourseCatalog#publishedVersion()}): a search's answer can then only lose runs that
+     * started, never gain one. Advices depend on the learner's profile too, needs on learners, so
+     * those are always asked again.
+     */
     public CheckReport checkAll() {
         int checked = 0;
         int notified = 0;
         int failed = 0;
-        for (long id : watches.idsToCheck(Set.of(WatchKind.SEARCH, WatchKind.ADVICE))) {
+        String version = catalog.publishedVersion();
+        Set<WatchKind> kinds = version.equals(checkedCatalog.get()) ? Set.of(WatchKind.ADVICE)
+                : Set.of(WatchKind.SEARCH, WatchKind.ADVICE);
+        for (long id : watches.idsToCheck(kinds)) {
             Optional<Boolean> result = run("saved item " + id, () -> checkSaved(id));
             checked++;
             notified += result.orElse(false) ? 1 : 0;
@@ -82,6 +98,7 @@ public class AlertChecker {
             notified += result.orElse(false) ? 1 : 0;
             failed += result.isEmpty() ? 1 : 0;
         }
+        checkedCatalog.set(version);
         return new CheckReport(checked, notified, failed);
     }
 
@@ -104,8 +121,10 @@ public class AlertChecker {
         if (current.isEmpty()) {
             return false;
         }
+        // Never compared yet (too broad, or no profile, when saved): this answer is the baseline.
+        boolean baseline = watch.getCheckedAt() == null;
         Set<String> fresh = watch.see(current.get().keySet(), clock.instant());
-        if (fresh.isEmpty()) {
+        if (fresh.isEmpty() || baseline) {
             return false;
         }
         String key = watch.getKind() == WatchKind.SEARCH ? "alerts.notification.search" : "alerts.notification.advice";
