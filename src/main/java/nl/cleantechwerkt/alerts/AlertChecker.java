@@ -141,7 +141,7 @@ public class AlertChecker {
         if (found.isEmpty()) {
             Optional<EmployerView> employer = employers.employer(need.employerId());
             if (employer.isPresent()) {
-                Watch watch = Watch.need(employer.get().userId(), cut(need.title()), need.id(), now);
+                Watch watch = Watch.need(employer.get().userId(), SavedSearches.cut(need.title()), need.id(), now);
                 watch.see(current.keySet(), now);
                 watches.save(watch);
             }
@@ -163,9 +163,5 @@ public class AlertChecker {
         List<String> distinct = fresh.stream().map(labels::get).distinct().toList();
         String named = distinct.stream().limit(NAMED).collect(Collectors.joining(", "));
         return distinct.size() > NAMED ? named + ", …" : named;
-    }
-
-    private static String cut(String name) {
-        return name.length() <= SavedSearches.MAX_NAME_LENGTH ? name : name.substring(0, SavedSearches.MAX_NAME_LENGTH - 1) + "…";
     }
 }

@@ -130,7 +130,8 @@ public class SavedSearches {
         }
     }
 
-    private static String cut(String name) {
+    /** A name on one line, at most {@value #MAX_NAME_LENGTH} characters. */
+    static String cut(String name) {
         String line = name.replaceAll("\\s+", " ").strip();
         return line.length() <= MAX_NAME_LENGTH ? line : line.substring(0, MAX_NAME_LENGTH - 1).strip() + "…";
     }
