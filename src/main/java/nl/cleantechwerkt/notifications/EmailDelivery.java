@@ -7,9 +7,8 @@ public enum EmailDelivery {
     IMMEDIATE,
 
     /**
-     * Collected into one digest e-mail a day (issue 5's alerts). It is stored as waiting for the
-     * digest (not yet e-mailed); the job that sends digests comes with issue 5, so until then it
-     * is shown in the application only.
+     * Collected into one digest e-mail a day ({@link DailyDigest}), for users who opted in to the
+     * digest; the alerts use it. It is stored as waiting for the digest until that is sent.
      */
     DIGEST,
 

@@ -117,15 +117,16 @@ public class Notifications {
     @Transactional(readOnly = true)
     public EmailPreference emailPreference(long userId) {
         return settings.findById(userId)
-                .map(s -> new EmailPreference(s.isEmailEnabled(), s.getLanguage()))
+                .map(s -> new EmailPreference(s.isEmailEnabled(), s.getLanguage(), s.isDigestEnabled()))
                 .orElse(EmailPreference.DEFAULT);
     }
 
     public void changeEmailPreference(long userId, EmailPreference preference) {
         Instant now = clock.instant();
         settings.findById(userId).ifPresentOrElse(
-                s -> s.change(preference.enabled(), preference.language(), now),
-                () -> settings.save(new NotificationSetting(userId, preference.enabled(), preference.language(), now)));
+                s -> s.change(preference.enabled(), preference.language(), preference.digest(), now),
+                () -> settings.save(new NotificationSetting(userId, preference.enabled(), preference.language(),
+                        preference.digest(), now)));
     }
 
     /** Whether this server sends e-mail at all ({@code spring.mail.host} is set). */

@@ -3,6 +3,7 @@ package nl.cleantechwerkt.search;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -139,6 +140,71 @@ public class CourseSearch {
                 .fetchTotalHitCount();
     }
 
+    /**
+     * The upcoming runs that a search finds: of the published courses matching the query's text
+     * and filters, the runs that start today or later and meet the query's conditions on a run
+     * (start window and month, municipality, distance). Courses without such a run are left out,
+     * unlike {@link #search}, which lists them after the others. At most {@code maxCourses}
+     * courses are read; {@link UpcomingRuns#complete()} says whether that was all of them.
+     */
+    public UpcomingRuns upcomingRuns(CourseQuery query, int maxCourses) {
+        LocalDate today = LocalDate.now(clock);
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
+        String text = QueryText.clean(query.text());
+        SearchResult<Object[]> result = session.search(scope)
+                .select(f -> f.composite().from(
+                        f.id(Long.class).toProjection(),
+                        f.field(CourseIndex.TITLE, String.class).toProjection(),
+                        f.object(CourseIndex.OFFERINGS).from(
+                                f.field(CourseIndex.OFFERING_START, LocalDate.class),
+                                f.field(CourseIndex.OFFERING_MUNICIPALITY, String.class),
+                                f.field(CourseIndex.OFFERING_ONLINE, Boolean.class),
+                                f.field(CourseIndex.OFFERING_LOCATION, GeoPoint.class))
+                                .asList(v -> new RunRow((LocalDate) v.get(0), (String) v.get(1),
+                                        Boolean.TRUE.equals(v.get(2)), (GeoPoint) v.get(3)))
+                                .list().toProjection())
+                        .asArray())
+                .where(f -> predicate(f, query, text, today, null, true, true))
+                .sort(f -> f.score().then().field(CourseIndex.TITLE_SORT))
+                .fetch(maxCourses);
+        List<CourseRun> runs = new ArrayList<>();
+        for (Object[] row : result.hits()) {
+            @SuppressWarnings("unchecked")
+            List<RunRow> rows = (List<RunRow>) row[2];
+            rows.stream()
+                    .filter(r -> qualifies(r, query, today))
+                    .sorted(Comparator.comparing(RunRow::start))
+                    .forEach(r -> runs.add(new CourseRun((Long) row[0], (String) row[1], r.start(), r.municipality())));
+        }
+        return new UpcomingRuns(runs, result.total().hitCountLowerBound() <= maxCourses);
+    }
+
+    private record RunRow(LocalDate start, String municipality, boolean online, GeoPoint location) {
+    }
+
+    /**
+     * The conditions of {@link #offeringFilter} on one projected run: the index says which
+     * courses have a qualifying run, this says which of their runs it is.
+     */
+    private static boolean qualifies(RunRow run, CourseQuery q, LocalDate today) {
+        LocalDate from = q.startFrom() != null && q.startFrom().isAfter(today) ? q.startFrom() : today;
+        if (run.start() == null || run.start().isBefore(from) || (q.startTo() != null && run.start().isAfter(q.startTo()))) {
+            return false;
+        }
+        if (!q.values(Facet.MUNICIPALITY).isEmpty() && !q.values(Facet.MUNICIPALITY).contains(run.municipality())) {
+            return false;
+        }
+        if (!q.values(Facet.START).isEmpty() && !q.values(Facet.START).contains(YearMonth.from(run.start()).toString())) {
+            return false;
+        }
+        if (q.near() != null && q.radiusKm() != null && !run.online()) {
+            return run.location() != null && Distances.km(q.near().latitude(), q.near().longitude(), run.location().latitude(),
+                    run.location().longitude()) <= q.radiusKm();
+        }
+        return true;
+    }
+
     /** Up to {@code limit} published course titles starting with (words starting with) the given text. */
     public List<CourseHit> suggestCourses(String prefix, int limit) {
         String text = QueryText.clean(prefix);
@@ -162,6 +228,11 @@ public class CourseSearch {
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, CourseQuery q, String text, LocalDate today, Facet except,
             boolean lean) {
+        return predicate(f, q, text, today, except, lean, false);
+    }
+
+    private PredicateFinalStep predicate(SearchPredicateFactory f, CourseQuery q, String text, LocalDate today, Facet except,
+            boolean lean, boolean requireRun) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.match().field(CourseIndex.STATUS).matching(CourseIndex.PUBLISHED, ValueModel.INDEX));
         if (text.isEmpty()) {
@@ -182,7 +253,7 @@ public class CourseSearch {
         terms(f, bool, q, Facet.LANGUAGE, CourseIndex.LANGUAGE, except);
         terms(f, bool, q, Facet.SKILL, CourseIndex.SKILLS, except);
         terms(f, bool, q, Facet.PROVIDER, CourseIndex.PROVIDER_CODE, except);
-        if (q.filtersOfferings()) {
+        if (q.filtersOfferings() || requireRun) {
             bool.filter(f.nested(CourseIndex.OFFERINGS).add(offeringFilter(f, q, today, except)));
         }
         return bool;

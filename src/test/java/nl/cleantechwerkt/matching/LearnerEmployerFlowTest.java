@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +21,7 @@ import nl.cleantechwerkt.support.CourseFixtures;
 import nl.cleantechwerkt.support.EmployerLogins;
 import nl.cleantechwerkt.support.EmployerLogins.Employer;
 import nl.cleantechwerkt.support.IntegrationTest;
+import nl.cleantechwerkt.support.LearnerProfileForm;
 import nl.cleantechwerkt.support.WebSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -63,21 +63,7 @@ class LearnerEmployerFlowTest extends IntegrationTest {
         accounts.register(email, PASSWORD, name, Role.LEARNER);
         WebSession session = new WebSession(port);
         session.login(email, PASSWORD);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("status", "JOB_SEEKER");
-        form.put("educationLevel", "MBO-3");
-        form.put("place", "Twello");
-        form.put("radiusKm", "30");
-        form.put("schedules", "DAY,EVENING");
-        form.put("workload", "PART_TIME");
-        form.put("budgetEur", "2000");
-        form.put("modes", "PARTTIME");
-        form.put("skills[0].uri", skill);
-        form.put("skills[0].level", skillLevel);
-        form.put("skills[0].evidence", "EXPERIENCE");
-        form.put("skills[0].keep", "true");
-        form.put("occupations", HEATING_FITTER);
-        form.put("action", "save");
+        Map<String, String> form = LearnerProfileForm.jobSeekerInTwello(skill, skillLevel, HEATING_FITTER);
         HttpResponse<String> saved = session.submit("/profiel/bewerken", "/profiel/opslaan", form);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         if (consent) {

@@ -49,6 +49,7 @@ public final class CourseFixtures {
         private Level entryLevel;
         private final List<String> skills = new ArrayList<>();
         private final List<CourseData.Run> runs = new ArrayList<>();
+        private String code;
 
         private Builder(String providerCode, String title) {
             this.providerCode = providerCode;
@@ -81,6 +82,12 @@ public final class CourseFixtures {
             return this;
         }
 
+        /** The course code; publishing again with the same code updates that course (its runs become this builder's). */
+        public Builder code(String value) {
+            this.code = value;
+            return this;
+        }
+
         public Builder skill(String uri) {
             skills.add(uri);
             return this;
@@ -102,7 +109,7 @@ public final class CourseFixtures {
 
         /** Publishes the course and returns its id. */
         public long publish() {
-            String code = "C" + SEQUENCE.incrementAndGet();
+            String code = this.code != null ? this.code : "C" + SEQUENCE.incrementAndGet();
             return registration.publish(providerCode, new CourseData(code, title, description, List.of("Je kunt het toepassen."),
                     level, mode, language, 40, null, null, Sector.GENERAL, entryLevel, null, null, skills, runs));
         }

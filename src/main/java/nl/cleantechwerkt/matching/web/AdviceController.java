@@ -1,26 +1,19 @@
 package nl.cleantechwerkt.matching.web;
 
-import java.math.BigDecimal;
 import java.security.Principal;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.learners.LearnerCourses;
 import nl.cleantechwerkt.learners.LearnerProfileView;
 import nl.cleantechwerkt.learners.LearnerProfiles;
-import nl.cleantechwerkt.learners.ProfileSkill;
 import nl.cleantechwerkt.learners.SavedCourse;
 import nl.cleantechwerkt.matching.CourseMatcher;
-import nl.cleantechwerkt.matching.MatchRequest;
+import nl.cleantechwerkt.matching.LearnerAdvice;
 import nl.cleantechwerkt.matching.MatchResult;
-import nl.cleantechwerkt.learners.Workload;
-import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.InvalidRequestException;
 import nl.cleantechwerkt.shared.NotFoundException;
 import nl.cleantechwerkt.skills.OccupationView;
@@ -48,17 +41,17 @@ class AdviceController {
     private final CurrentUserId currentUser;
     private final LearnerProfiles profiles;
     private final LearnerCourses learnerCourses;
-    private final CourseMatcher matcher;
+    private final LearnerAdvice advice;
     private final MatchCards cards;
     private final SkillCatalog skillCatalog;
     private final CourseCatalog catalog;
 
-    AdviceController(CurrentUserId currentUser, LearnerProfiles profiles, LearnerCourses learnerCourses, CourseMatcher matcher,
+    AdviceController(CurrentUserId currentUser, LearnerProfiles profiles, LearnerCourses learnerCourses, LearnerAdvice advice,
             MatchCards cards, SkillCatalog skillCatalog, CourseCatalog catalog) {
         this.currentUser = currentUser;
         this.profiles = profiles;
         this.learnerCourses = learnerCourses;
-        this.matcher = matcher;
+        this.advice = advice;
         this.cards = cards;
         this.skillCatalog = skillCatalog;
         this.catalog = catalog;
@@ -81,52 +74,21 @@ class AdviceController {
         }
         LearnerProfileView profile = found.get();
         model.addAttribute("profile", profile);
-        model.addAttribute("modes", acceptableModes(profile.workload(), profile.modes()));
+        model.addAttribute("modes", LearnerAdvice.acceptableModes(profile.workload(), profile.modes()));
         model.addAttribute("learnerActions", true);
         model.addAttribute("savedCourses", profile.savedCourses().stream()
                 .collect(Collectors.toMap(SavedCourse::courseId, SavedCourse::interested, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("saved", profile.savedCourses().stream().map(this::savedView).toList());
-        Set<String> has = profile.skills().stream().map(ProfileSkill::skillUri).collect(Collectors.toSet());
         model.addAttribute("advices", profile.targetOccupations().stream()
-                .map(uri -> skillCatalog.occupation(uri).map(o -> advice(profile, o, has, locale)))
+                .map(uri -> skillCatalog.occupation(uri).map(o -> advice(profile, o, locale)))
                 .flatMap(Optional::stream)
                 .toList());
         return PAGE;
     }
 
-    private Advice advice(LearnerProfileView profile, OccupationView occupation, Set<String> has, Locale locale) {
-        MatchRequest request = new MatchRequest(occupation.uri(), null, null, has, profile.place(),
-                profile.radiusKm() == null ? null : profile.radiusKm().doubleValue(), profile.educationLevel(),
-                Set.copyOf(profile.schedules()), null, null,
-                profile.budgetEur() == null ? null : BigDecimal.valueOf(profile.budgetEur()), CourseMatcher.DEFAULT_SIZE,
-                acceptableModes(profile.workload(), profile.modes()));
-        MatchResult result;
-        try {
-            result = matcher.match(request);
-        } catch (InvalidRequestException e) {
-            // a place the gazetteer no longer knows: advise without distance rather than not at all
-            result = matcher.match(request.near(null, null));
-        }
+    private Advice advice(LearnerProfileView profile, OccupationView occupation, Locale locale) {
+        MatchResult result = advice.advise(profile, occupation.uri(), CourseMatcher.DEFAULT_SIZE);
         return new Advice(occupation, cards.gap(result, locale), cards.cards(result, locale));
-    }
-
-    /**
-     * The course modes a learner can follow: someone who studies part-time cannot follow a
-     * full-time or BOL (full-time school-based) course; preferred modes narrow that further,
-     * unless nothing would be left, because availability is a fact and a preference is not.
-     * Empty means any mode.
-     */
-    static Set<CourseMode> acceptableModes(Workload workload, Collection<CourseMode> preferred) {
-        Set<CourseMode> possible = EnumSet.allOf(CourseMode.class);
-        if (workload == Workload.PART_TIME) {
-            possible.removeAll(EnumSet.of(CourseMode.FULLTIME, CourseMode.BOL));
-        }
-        Set<CourseMode> wanted = EnumSet.copyOf(possible);
-        if (!preferred.isEmpty()) {
-            wanted.retainAll(preferred);
-        }
-        Set<CourseMode> modes = wanted.isEmpty() ? possible : wanted;
-        return modes.size() == CourseMode.values().length ? Set.of() : modes;
     }
 
     private SavedView savedView(SavedCourse saved) {

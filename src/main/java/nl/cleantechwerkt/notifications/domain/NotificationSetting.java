@@ -3,6 +3,7 @@ package nl.cleantechwerkt.notifications.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A user's e-mail preference; a user without a row has the defaults. */
 @Entity
@@ -12,20 +13,27 @@ public class NotificationSetting {
     private Long userId;
     private boolean emailEnabled;
     private String language;
+    private boolean digestEnabled;
+    private LocalDate lastDigestOn;
     private Instant updatedAt;
 
     protected NotificationSetting() {
     }
 
-    public NotificationSetting(long userId, boolean emailEnabled, String language, Instant now) {
+    public NotificationSetting(long userId, boolean emailEnabled, String language, boolean digestEnabled, Instant now) {
         this.userId = userId;
-        change(emailEnabled, language, now);
+        change(emailEnabled, language, digestEnabled, now);
     }
 
-    public void change(boolean emailEnabled, String language, Instant now) {
+    public void change(boolean emailEnabled, String language, boolean digestEnabled, Instant now) {
         this.emailEnabled = emailEnabled;
         this.language = language;
+        this.digestEnabled = digestEnabled;
         this.updatedAt = now;
+    }
+
+    public void digestSent(LocalDate day) {
+        this.lastDigestOn = day;
     }
 
     public Long getUserId() {
@@ -38,5 +46,13 @@ public class NotificationSetting {
 
     public String getLanguage() {
         return language;
+    }
+
+    public boolean isDigestEnabled() {
+        return digestEnabled;
+    }
+
+    public LocalDate getLastDigestOn() {
+        return lastDigestOn;
     }
 }

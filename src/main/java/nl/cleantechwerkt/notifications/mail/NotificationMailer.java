@@ -82,12 +82,47 @@ public class NotificationMailer implements DisposableBean {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                queue(notificationId, mail);
+                queue(List.of(notificationId), mail);
+            }
+        });
+    }
+
+    /** One line of a digest: a notification's text in the recipient's language, and its link (or null). */
+    public record DigestLine(String text, String link) {
+    }
+
+    /**
+     * Writes one digest e-mail listing {@code lines} (inside the caller's transaction) and queues
+     * it when that transaction commits; the notifications are marked e-mailed once it is sent.
+     * Does nothing when mail is not configured.
+     */
+    public void sendDigestAfterCommit(List<Long> notificationIds, AccountView recipient, Locale locale, List<DigestLine> lines) {
+        if (sender == null || lines.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(message("notifications.digest.intro", locale, lines.size())).append("\n");
+        for (DigestLine line : lines) {
+            text.append("\n- ").append(line.text()).append("\n");
+            if (line.link() != null) {
+                text.append("  ").append(url(line.link(), locale)).append("\n");
+            }
+        }
+        SimpleMailMessage mail = compose(recipient, locale, message("notifications.digest.subject", locale, lines.size()),
+                text.toString().stripTrailing(), null);
+        List<Long> ids = List.copyOf(notificationIds);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                queue(ids, mail);
             }
         });
     }
 
     private SimpleMailMessage compose(AccountView recipient, Locale locale, String text, String link) {
+        return compose(recipient, locale, message("notifications.mail.subject", locale, shorten(text)), text, link);
+    }
+
+    private SimpleMailMessage compose(AccountView recipient, Locale locale, String subject, String text, String link) {
         String settings = url("/meldingen/instellingen", locale);
         StringBuilder body = new StringBuilder()
                 .append(message("notifications.mail.greeting", locale, recipient.displayName())).append("\n\n")
@@ -101,7 +136,7 @@ public class NotificationMailer implements DisposableBean {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(app.mail().from());
         mail.setTo(recipient.email());
-        mail.setSubject(message("notifications.mail.subject", locale, shorten(text)));
+        mail.setSubject(subject);
         mail.setText(body.toString());
         return mail;
     }
@@ -127,25 +162,25 @@ public class NotificationMailer implements DisposableBean {
         return line.substring(0, line.offsetByCodePoints(0, SUBJECT_LENGTH - 1)).strip() + "…";
     }
 
-    private void queue(long notificationId, SimpleMailMessage mail) {
+    private void queue(List<Long> notificationIds, SimpleMailMessage mail) {
         try {
-            executor.execute(() -> send(notificationId, mail));
+            executor.execute(() -> send(notificationIds, mail));
         } catch (RejectedExecutionException e) {
-            log.warn("Mail queue full or closed: notification {} is shown in the application only", notificationId);
+            log.warn("Mail queue full or closed: notifications {} are shown in the application only", notificationIds);
         }
     }
 
-    private void send(long notificationId, SimpleMailMessage mail) {
+    private void send(List<Long> notificationIds, SimpleMailMessage mail) {
         try {
             sender.send(mail);
         } catch (RuntimeException e) {
-            log.warn("E-mail for notification {} not sent: {}", notificationId, e.toString());
+            log.warn("E-mail for notifications {} not sent: {}", notificationIds, e.toString());
             return;
         }
         try {
-            notifications.markEmailed(notificationId, clock.instant());
+            notifications.markEmailed(notificationIds, clock.instant());
         } catch (RuntimeException e) {
-            log.warn("E-mail for notification {} sent, but not recorded as sent", notificationId, e);
+            log.warn("E-mail for notifications {} sent, but not recorded as sent", notificationIds, e);
         }
     }
 

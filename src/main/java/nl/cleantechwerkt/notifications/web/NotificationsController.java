@@ -61,7 +61,7 @@ class NotificationsController {
     @GetMapping("/instellingen")
     String settings(Principal principal, Model model) {
         EmailPreference preference = notifications.emailPreference(userId(principal));
-        model.addAttribute("form", new NotificationSettingsForm(preference.enabled(), preference.language()));
+        model.addAttribute("form", new NotificationSettingsForm(preference.enabled(), preference.language(), preference.digest()));
         return settingsPage(model);
     }
 
@@ -71,7 +71,9 @@ class NotificationsController {
         if (errors.hasErrors()) {
             return settingsPage(model);
         }
-        notifications.changeEmailPreference(userId(principal), new EmailPreference(form.emailEnabled(), form.language()));
+        long userId = userId(principal);
+        boolean digest = form.digestEnabled() != null ? form.digestEnabled() : notifications.emailPreference(userId).digest();
+        notifications.changeEmailPreference(userId, new EmailPreference(form.emailEnabled(), form.language(), digest));
         redirect.addAttribute("opgeslagen", "");
         return "redirect:/meldingen/instellingen";
     }

@@ -14,6 +14,8 @@ import nl.cleantechwerkt.catalog.CourseDetail;
 import nl.cleantechwerkt.search.CourseHit;
 import nl.cleantechwerkt.search.CourseResults;
 import nl.cleantechwerkt.search.CourseSearch;
+import nl.cleantechwerkt.search.SearchParameters;
+import nl.cleantechwerkt.search.SearchParametersParser;
 import nl.cleantechwerkt.search.FacetValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -8,6 +8,8 @@ import nl.cleantechwerkt.catalog.CourseDetail;
 import nl.cleantechwerkt.search.CourseQuery;
 import nl.cleantechwerkt.search.CourseResults;
 import nl.cleantechwerkt.search.CourseSearch;
+import nl.cleantechwerkt.search.SearchParameters;
+import nl.cleantechwerkt.search.SearchParametersParser;
 import nl.cleantechwerkt.search.SortOrder;
 import nl.cleantechwerkt.shared.InvalidRequestException;
 import nl.cleantechwerkt.shared.Level;

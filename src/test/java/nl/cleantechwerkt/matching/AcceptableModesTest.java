@@ -1,6 +1,6 @@
-package nl.cleantechwerkt.matching.web;
+package nl.cleantechwerkt.matching;
 
-import static nl.cleantechwerkt.matching.web.AdviceController.acceptableModes;
+import static nl.cleantechwerkt.matching.LearnerAdvice.acceptableModes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

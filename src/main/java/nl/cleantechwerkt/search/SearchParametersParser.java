@@ -1,4 +1,4 @@
-package nl.cleantechwerkt.search.web;
+package nl.cleantechwerkt.search;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,9 +13,6 @@ import nl.cleantechwerkt.catalog.CourseIndex;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.geo.Location;
 import nl.cleantechwerkt.geo.MunicipalityView;
-import nl.cleantechwerkt.search.CourseQuery;
-import nl.cleantechwerkt.search.Facet;
-import nl.cleantechwerkt.search.SortOrder;
 import nl.cleantechwerkt.shared.AppProperties;
 import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.InvalidRequestException;
@@ -27,7 +24,7 @@ import org.springframework.stereotype.Component;
  * place is a 400 naming the parameter, never a silently empty result or a 500.
  */
 @Component
-class SearchParametersParser {
+public class SearchParametersParser {
 
     static final double DEFAULT_RADIUS_KM = 25;
     static final double MAX_RADIUS_KM = 300;
@@ -41,7 +38,8 @@ class SearchParametersParser {
         this.settings = properties.search();
     }
 
-    CourseQuery parse(SearchParameters p) {
+    /** The query these parameters describe; an {@link InvalidRequestException} naming the parameter when one is invalid. */
+    public CourseQuery parse(SearchParameters p) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         put(filters, Facet.LEVEL, p.level(), v -> Level.fromCode(v).map(Level::code).orElseThrow(() -> invalid("level", v)));
         put(filters, Facet.MODE, p.mode(), v -> CourseMode.fromCode(v).map(CourseMode::code).orElseThrow(() -> invalid("mode", v)));
