@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseSupply;
@@ -83,7 +87,7 @@ public class Insights {
         Inputs in = inputs();
         FigureTable t = table(in, q, in.today());
         Map<String, List<Map.Entry<String, FigureTable.Cell>>> byGroup = t.skills().entrySet().stream()
-                .collect(Collectors.groupingBy(e -> groupKey(e.getKey()), java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(e -> groupKey(e.getKey()), LinkedHashMap::new, Collectors.toList()));
         List<GroupFigures> groups = new ArrayList<>();
         byGroup.forEach((key, cells) -> {
             SkillView first = skillCatalog.skill(cells.get(0).getKey()).orElse(null);
@@ -101,10 +105,11 @@ public class Insights {
     public List<GroupFigures> occupations(InsightQuery q, Visibility v) {
         Inputs in = inputs();
         FigureTable t = table(in, q, in.today());
+        Map<String, FigureTable.Cell> skills = t.skills();
         List<GroupFigures> rows = new ArrayList<>();
         t.occupations().forEach((uri, cell) -> {
             OccupationView o = skillCatalog.occupation(uri).orElse(null);
-            FigureTable.Tally tally = t.tally(cell.skills.stream().map(s -> t.skills().get(s)).filter(Objects::nonNull).toList());
+            FigureTable.Tally tally = t.tally(cell.skills.stream().map(skills::get).filter(Objects::nonNull).toList());
             rows.add(groupFigures(uri, o == null ? uri : o.labelNl(), o == null ? uri : o.labelEn(), tally, cell.demand,
                     cell.sources.size(), v));
         });
@@ -118,16 +123,15 @@ public class Insights {
      */
     public List<AreaFigures> municipalities(InsightQuery q, Visibility v) {
         Inputs in = inputs();
-        java.util.Map<String, MunicipalityView> areas = new java.util.TreeMap<>();
+        Map<String, MunicipalityView> areas = new TreeMap<>();
         gazetteer.regionMunicipalities().forEach(m -> areas.put(m.code(), m));
         in.sources().stream().map(DemandSource::municipalityCode).filter(Objects::nonNull).distinct()
                 .forEach(code -> gazetteer.municipality(code).ifPresent(m -> areas.putIfAbsent(m.code(), m)));
         return areas.values().stream().sorted(Comparator.comparing(MunicipalityView::name)).map(m -> {
             FigureTable.Tally tally = table(in, q.inMunicipality(m.code()), in.today()).total();
-            boolean suppressed = suppressed(tally.sources(), v);
-            return new AreaFigures(m.code(), m.name(), m.latitude(), m.longitude(), suppressed ? null : tally.demand(),
-                    suppressed ? null : tally.sources(), tally.courses(), tally.localCourses(), tally.seats(),
-                    suppressed ? null : ratio(tally.courses(), tally.demand()), suppressed ? null : tally.unmet(), suppressed);
+            Shown s = Shown.of(tally.demand(), tally.sources(), tally.courses(), tally.unmet(), v);
+            return new AreaFigures(m.code(), m.name(), m.latitude(), m.longitude(), s.demand(), s.sources(), tally.courses(),
+                    tally.localCourses(), tally.seats(), s.ratio(), s.unmet(), s.suppressed());
         }).toList();
     }
 
@@ -146,10 +150,9 @@ public class Insights {
             if (!learners && tally.courses() == 0) {
                 continue;
             }
-            boolean suppressed = suppressed(tally.sources(), v);
-            rows.add(new LevelFigures(level, suppressed ? null : tally.demand(), suppressed ? null : tally.sources(),
-                    tally.courses(), tally.seats(), suppressed ? null : ratio(tally.courses(), tally.demand()),
-                    suppressed ? null : tally.unmet(), suppressed));
+            Shown s = Shown.of(tally.demand(), tally.sources(), tally.courses(), tally.unmet(), v);
+            rows.add(new LevelFigures(level, s.demand(), s.sources(), tally.courses(), tally.seats(), s.ratio(), s.unmet(),
+                    s.suppressed()));
         }
         return rows;
     }
@@ -171,7 +174,7 @@ public class Insights {
         }
         String municipality = municipality(q).map(MunicipalityView::code).orElse(null);
         Map<YearMonth, SnapshotStore.Total> stored = snapshots.totals(from, to.minusMonths(1), municipality, q.level());
-        java.util.Set<YearMonth> recordedMonths = snapshots.months(from, to.minusMonths(1));
+        Set<YearMonth> recordedMonths = snapshots.months(from, to.minusMonths(1));
         List<MonthFigures> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             if (m.equals(current)) {
@@ -209,11 +212,11 @@ public class Insights {
         return FigureTable.compute(in.sources(), in.courses(), scope);
     }
 
-    private java.util.Optional<MunicipalityView> municipality(InsightQuery q) {
+    private Optional<MunicipalityView> municipality(InsightQuery q) {
         if (q.municipalityCode() == null || q.municipalityCode().isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(gazetteer.municipality(q.municipalityCode()).orElseThrow(() ->
+        return Optional.of(gazetteer.municipality(q.municipalityCode()).orElseThrow(() ->
                 new InvalidRequestException("municipality", "insights.error.municipalityUnknown", q.municipalityCode())));
     }
 
@@ -228,21 +231,29 @@ public class Insights {
 
     private static GroupFigures groupFigures(String key, String labelNl, String labelEn, FigureTable.Tally tally,
             double demand, int sources, Visibility v) {
-        boolean suppressed = suppressed(sources, v);
-        return new GroupFigures(key, labelNl, labelEn, tally.skills(), suppressed ? null : demand,
-                suppressed ? null : sources, tally.courses(), tally.seats(), suppressed ? null : ratio(tally.courses(), demand),
-                suppressed ? null : tally.unmet(), suppressed);
+        Shown s = Shown.of(demand, sources, tally.courses(), tally.unmet(), v);
+        return new GroupFigures(key, labelNl, labelEn, tally.skills(), s.demand(), s.sources(), tally.courses(),
+                tally.seats(), s.ratio(), s.unmet(), s.suppressed());
     }
 
     private static MonthFigures month(YearMonth m, boolean recorded, boolean live, double demand, int sources, int courses,
             int seats, int unmet, Visibility v) {
-        boolean suppressed = suppressed(sources, v);
-        return new MonthFigures(m, recorded, live, suppressed ? null : demand, suppressed ? null : sources, courses, seats,
-                suppressed ? null : ratio(courses, demand), suppressed ? null : unmet, suppressed);
+        Shown s = Shown.of(demand, sources, courses, unmet, v);
+        return new MonthFigures(m, recorded, live, s.demand(), s.sources(), courses, seats, s.ratio(), s.unmet(),
+                s.suppressed());
     }
 
     private String groupKey(String skillUri) {
         return skillCatalog.skill(skillUri).map(SkillView::groupNl).filter(Objects::nonNull).orElse("—");
+    }
+
+    /** The demand side of a cell as it may be shown: all null when suppressed. */
+    private record Shown(Double demand, Integer sources, Double ratio, Integer unmet, boolean suppressed) {
+
+        static Shown of(double demand, int sources, int courses, int unmet, Visibility v) {
+            return Insights.suppressed(sources, v) ? new Shown(null, null, null, null, true)
+                    : new Shown(demand, sources, Insights.ratio(courses, demand), unmet, false);
+        }
     }
 
     static boolean suppressed(int sources, Visibility v) {
