@@ -159,12 +159,31 @@ public class Insights {
 
     /**
      * One point per month from {@code q.from()} (default: eleven months before {@code to}) to
-     * {@code q.to()} (default: the current month), oldest first. Past months are read from the
-     * snapshots ({@link InsightSnapshots}); the current month is computed live; a month after the
-     * current one is not shown. The query's run window does not apply: each point counts the runs
-     * to come on the day it was taken.
+     * {@code q.to()} (default: the current month), oldest first, totalled over all skills. Past
+     * months are read from the snapshots ({@link InsightSnapshots}); the current month is computed
+     * live; a month after the current one is not shown. The query's run window does not apply:
+     * each point counts the runs to come on the day it was taken.
      */
     public List<MonthFigures> trend(InsightQuery q, Visibility v) {
+        return trend(q, v, null);
+    }
+
+    /**
+     * {@link #trend} for one skill: each month's {@link SkillFigures} figures of that skill
+     * ({@code unmetSkills} is 1 when it was unmet, else 0); a recorded month in which the skill had
+     * neither demand nor supply counts 0 (suppressed under {@link Visibility#PUBLIC}).
+     */
+    public List<MonthFigures> skillTrend(InsightQuery q, Visibility v, String skillUri) {
+        return trend(q, v, Objects.requireNonNull(skillUri));
+    }
+
+    /** The region's totals now, for the query's municipality and level: the current month of {@link #trend}. */
+    public MonthFigures current(InsightQuery q, Visibility v) {
+        YearMonth now = YearMonth.now(clock);
+        return trend(new InsightQuery(q.municipalityCode(), q.level(), now, now), v).get(0);
+    }
+
+    private List<MonthFigures> trend(InsightQuery q, Visibility v, String skillUri) {
         LocalDate today = LocalDate.now(clock);
         YearMonth current = YearMonth.from(today);
         YearMonth to = q.to() == null || q.to().isAfter(current) ? current : q.to();
@@ -173,17 +192,17 @@ public class Insights {
             throw new InvalidRequestException("from", "insights.error.periodTooLong", InsightQuery.MAX_MONTHS);
         }
         String municipality = municipality(q).map(MunicipalityView::code).orElse(null);
-        Map<YearMonth, SnapshotStore.Total> stored = snapshots.totals(from, to.minusMonths(1), municipality, q.level());
-        Set<YearMonth> recordedMonths = snapshots.months(from, to.minusMonths(1));
+        YearMonth lastStored = to.isBefore(current) ? to : current.minusMonths(1);
+        Map<YearMonth, SnapshotStore.Total> stored = snapshots.totals(from, lastStored, municipality, q.level(), skillUri);
+        Set<YearMonth> recordedMonths = snapshots.months(from, lastStored);
         List<MonthFigures> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             if (m.equals(current)) {
-                Inputs in = inputs();
-                FigureTable.Tally t = table(in, new InsightQuery(municipality, q.level(), null, null), today).total();
-                months.add(month(m, true, true, t.demand(), t.sources(), t.courses(), t.seats(), t.unmet(), v));
+                FigureTable t = table(inputs(), new InsightQuery(municipality, q.level(), null, null), today);
+                SnapshotStore.Total live = skillUri == null ? SnapshotStore.Total.of(t.total()) : SnapshotStore.Total.of(t, skillUri);
+                months.add(month(m, true, true, live, v));
             } else if (recordedMonths.contains(m)) {
-                SnapshotStore.Total t = stored.getOrDefault(m, SnapshotStore.Total.EMPTY);
-                months.add(month(m, true, false, t.demand(), t.sources(), t.courses(), t.seats(), t.unmet(), v));
+                months.add(month(m, true, false, stored.getOrDefault(m, SnapshotStore.Total.EMPTY), v));
             } else {
                 months.add(new MonthFigures(m, false, false, null, null, 0, 0, null, null, false));
             }
@@ -236,10 +255,9 @@ public class Insights {
                 tally.seats(), s.ratio(), s.unmet(), s.suppressed());
     }
 
-    private static MonthFigures month(YearMonth m, boolean recorded, boolean live, double demand, int sources, int courses,
-            int seats, int unmet, Visibility v) {
-        Shown s = Shown.of(demand, sources, courses, unmet, v);
-        return new MonthFigures(m, recorded, live, s.demand(), s.sources(), courses, seats, s.ratio(), s.unmet(),
+    private static MonthFigures month(YearMonth m, boolean recorded, boolean live, SnapshotStore.Total t, Visibility v) {
+        Shown s = Shown.of(t.demand(), t.sources(), t.courses(), t.unmet(), v);
+        return new MonthFigures(m, recorded, live, s.demand(), s.sources(), t.courses(), t.seats(), s.ratio(), s.unmet(),
                 s.suppressed());
     }
 

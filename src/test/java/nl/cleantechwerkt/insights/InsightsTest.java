@@ -297,6 +297,14 @@ class InsightsTest extends IntegrationTest {
         assertThat(after.get(1).demand()).as("the current snapshot is the live figure").isEqualTo(currentTotal.demand());
         assertThat(after.get(1).demandSources()).isEqualTo(currentTotal.demandSources());
 
+        List<MonthFigures> s6 = insights.skillTrend(heerdeSince, Visibility.FULL, S6);
+        assertThat(s6).extracting(MonthFigures::demand).containsExactly(2.0, 3.0);
+        assertThat(s6).extracting(MonthFigures::supplyCourses).containsExactly(1, 2);
+        assertThat(insights.skillTrend(heerdeSince, Visibility.PUBLIC, S6)).allMatch(MonthFigures::suppressed);
+        assertThat(insights.current(heerdeSince, Visibility.FULL)).isEqualTo(after.get(1));
+        assertThat(insights.trend(new InsightQuery(HEERDE, null, last, last), Visibility.FULL))
+                .as("a period ending last month").containsExactly(after.get(0));
+
         List<MonthFigures> longer = insights.trend(new InsightQuery(HEERDE, null, current.minusMonths(3), null), Visibility.FULL);
         assertThat(longer.get(0).recorded()).as("no snapshot three months ago").isFalse();
         assertThat(longer.get(0).demand()).isNull();
