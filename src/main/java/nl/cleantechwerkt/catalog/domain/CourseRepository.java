@@ -32,4 +32,7 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     List<Object[]> countAndLastChange(CourseStatus status);
 
     long countByStatus(CourseStatus status);
+
+    @Query("select distinct s.skillUri from Course c join c.skills s where c.provider.code = :providerCode and c.status <> :left")
+    List<String> findSkillUrisOfProvider(String providerCode, CourseStatus left);
 }
