@@ -8,7 +8,7 @@ package nl.cleantechwerkt.insights.web;
  */
 record Section(String id, String heading, String intro, String chart, Table table, String exportUrl, int totalRows) {
 
-    int shownRows() {
+    public int shownRows() {
         return table.rows().size();
     }
 }

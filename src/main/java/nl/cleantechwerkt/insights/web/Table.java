@@ -32,7 +32,7 @@ record Table(TableKind kind, String caption, String rowHeader, List<Column> colu
     record Cell(String text, String csv) {
     }
 
-    boolean anySuppressed() {
+    public boolean anySuppressed() {
         return rows.stream().anyMatch(Row::suppressed);
     }
 

@@ -21,7 +21,7 @@ enum TableKind {
         this.slug = slug;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
