@@ -158,7 +158,8 @@ class InsightPagesTest extends IntegrationTest {
     @Test
     void aFilterThatCannotBeReadIsAFriendly400() {
         for (String[] bad : List.of(new String[] {"level=MBO-9", "level"}, new String[] {"from=2026-13", "from"},
-                new String[] {"municipality=Atlantis", "municipality"}, new String[] {"from=2027-05&to=2027-01", "to"})) {
+                new String[] {"municipality=Atlantis", "municipality"}, new String[] {"from=2027-05&to=2027-01", "to"},
+                new String[] {"from=2000-01", "from"})) {
             HttpResponse<String> response = anonymous.get("/inzicht?" + bad[0]);
             assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
             assertThat(response.body()).as(bad[0]).contains("id=\"filter-error\"").contains("role=\"alert\"")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.insights.InsightQuery;
 import nl.cleantechwerkt.insights.InsightQueryParser;
@@ -34,17 +35,20 @@ class FilterForm {
     }
 
     /**
-     * Puts the form's choices and the filters in the model; returns the query, or nothing after
-     * putting the problem in the model ({@code filterError}, {@code filterErrorField}) and setting 400.
+     * Puts the form's choices and the filters in the model, reads the query and computes the
+     * page's figures from it. A filter the figures cannot be computed for — unreadable, or a
+     * period longer than the trend allows, which only the computation finds — gives nothing,
+     * with the problem in the model ({@code filterError}, {@code filterErrorField}) and status 400.
      */
-    Optional<InsightQuery> read(InsightFilters filters, Model model, Locale locale, HttpServletResponse response) {
+    <T> Optional<T> read(InsightFilters filters, Model model, Locale locale, HttpServletResponse response,
+            Function<InsightQuery, T> figures) {
         model.addAttribute("filters", filters);
         model.addAttribute("municipalities", gazetteer.regionMunicipalities());
         model.addAttribute("levels", Arrays.asList(Level.values()));
         model.addAttribute("minSources", Insights.MIN_SOURCES);
         model.addAttribute("reachKm", Insights.REACH_KM);
         try {
-            return Optional.of(query(filters));
+            return Optional.of(figures.apply(query(filters)));
         } catch (InvalidRequestException e) {
             model.addAttribute("filterErrorField", e.field());
             model.addAttribute("filterError", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
