@@ -113,6 +113,9 @@ class InsightPagesTest extends IntegrationTest {
         // In Heerde the fixture's Hattem needs do not count.
         String heerde = anonymous.get("/inzicht?municipality=Heerde").body();
         assertThat(row(heerde, "unmet", BOILERS_NL)).isEmpty();
+        // A municipality outside the region, by name in the address, is a choice of the form like the region's.
+        assertThat(anonymous.get("/inzicht?municipality=Amsterdam").body())
+                .containsPattern("<option value=\"GM0363\" selected=\"selected\">Amsterdam</option>");
         // Selected filters are shown back in the form.
         assertThat(page).containsPattern("<option value=\"GM0244\" selected=\"selected\">Hattem</option>")
                 .contains("value=\"" + later + "\"");

@@ -1,11 +1,14 @@
 package nl.cleantechwerkt.insights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.geo.MunicipalityView;
 import nl.cleantechwerkt.insights.InsightQuery;
 import nl.cleantechwerkt.insights.InsightQueryParser;
 import nl.cleantechwerkt.insights.Insights;
@@ -43,7 +46,10 @@ class FilterForm {
     <T> Optional<T> read(InsightFilters filters, Model model, Locale locale, HttpServletResponse response,
             Function<InsightQuery, T> figures) {
         model.addAttribute("filters", filters);
-        model.addAttribute("municipalities", gazetteer.regionMunicipalities());
+        List<MunicipalityView> choices = new ArrayList<>(gazetteer.regionMunicipalities());
+        // A municipality outside the region, asked for by its code or name in the address, is shown as chosen too.
+        gazetteer.municipality(filters.municipality()).filter(m -> !m.inRegion()).ifPresent(choices::add);
+        model.addAttribute("municipalities", choices);
         model.addAttribute("levels", Arrays.asList(Level.values()));
         model.addAttribute("minSources", Insights.MIN_SOURCES);
         model.addAttribute("reachKm", Insights.REACH_KM);
