@@ -42,6 +42,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyFilter(apiKeys), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/*", "/api/v1/suggest").permitAll()
+                        // Regional figures: aggregates only, small cells suppressed by the insights module.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/insights/skills").permitAll()
                         // Anonymous quick match: reads only, stores nothing, so no CSRF token is needed in this stateless chain.
                         .requestMatchers(HttpMethod.POST, "/api/v1/match/courses").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/providers/*/imports")

@@ -2,9 +2,15 @@ package nl.cleantechwerkt.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.cleantechwerkt.catalog.domain.Course;
 import nl.cleantechwerkt.catalog.domain.CourseRepository;
 import nl.cleantechwerkt.catalog.domain.CourseSkill;
@@ -14,6 +20,7 @@ import nl.cleantechwerkt.catalog.domain.Provider;
 import nl.cleantechwerkt.catalog.domain.ProviderRepository;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.geo.MunicipalityView;
+import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.shared.NotFoundException;
 import nl.cleantechwerkt.skills.SkillCatalog;
 import org.springframework.stereotype.Service;
@@ -89,6 +96,28 @@ public class CourseCatalog {
     public String publishedVersion() {
         Object[] row = courses.countAndLastChange(CourseStatus.PUBLISHED).get(0);
         return row[0] + "|" + row[1];
+    }
+
+    /**
+     * Every published course with at least one run starting on or after {@code from}, with those
+     * runs and its skills: what insights counts as supply. Two queries whatever the size of the
+     * catalogue (runs, skills), read from the database, which is the truth; the index may lag.
+     */
+    public List<CourseSupply> supply(LocalDate from) {
+        Map<Long, Set<String>> skills = new HashMap<>();
+        for (Object[] row : courses.findSkillRows(CourseStatus.PUBLISHED, from)) {
+            skills.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
+        Map<Long, Level> levels = new LinkedHashMap<>();
+        Map<Long, List<CourseSupply.Run>> runs = new HashMap<>();
+        for (Object[] row : courses.findRunRows(CourseStatus.PUBLISHED, from)) {
+            Long id = (Long) row[0];
+            levels.put(id, (Level) row[1]);
+            runs.computeIfAbsent(id, k -> new ArrayList<>()).add(new CourseSupply.Run((LocalDate) row[2],
+                    (Boolean) row[3], (String) row[4], (Double) row[5], (Double) row[6], (Integer) row[7]));
+        }
+        return levels.entrySet().stream().map(e -> new CourseSupply(e.getKey(), e.getValue(),
+                skills.getOrDefault(e.getKey(), Set.of()), runs.get(e.getKey()))).toList();
     }
 
     public long countPublished() {

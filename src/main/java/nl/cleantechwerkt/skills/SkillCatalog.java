@@ -213,7 +213,8 @@ public class SkillCatalog {
         Map<String, SkillView> byLabel = new LinkedHashMap<>();
         for (Skill s : skills.findAll()) {
             SkillView view = new SkillView(s.getUri(), s.getLabelNl(), s.getLabelEn(), split(s.getAltLabelsNl()),
-                    split(s.getAltLabelsEn()), s.getSkillType(), s.isGreen(), s.getLabelNlSource() == Skill.LabelSource.TRANSLATED);
+                    split(s.getAltLabelsEn()), s.getSkillType(), s.isGreen(), s.getLabelNlSource() == Skill.LabelSource.TRANSLATED,
+                    s.getBroaderLabelNl() != null ? s.getBroaderLabelNl() : s.getBroaderLabelEn(), s.getBroaderLabelEn());
             byUri.put(view.uri(), view);
         }
         // Preferred labels win over alternative ones when two skills share a term.

@@ -108,6 +108,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("GET /api/v1/courses/{id}", Access.PUBLIC),
             Map.entry("GET /api/v1/suggest", Access.PUBLIC),
             Map.entry("POST /api/v1/match/courses", Access.PUBLIC),
+            Map.entry("GET /api/v1/insights/skills", Access.PUBLIC),
             Map.entry("POST /api/v1/providers/{providerCode}/imports", Access.API_KEY_OR_ADMIN),
             Map.entry("POST /api/v1/admin/providers", Access.ADMIN),
             Map.entry("POST /api/v1/admin/providers/{code}/api-keys", Access.ADMIN),

@@ -32,4 +32,18 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     List<Object[]> countAndLastChange(CourseStatus status);
 
     long countByStatus(CourseStatus status);
+
+    /** Runs of courses in a status starting on or after a day: course id, level, run fields (one row per run). */
+    @Query("""
+            select c.id, c.level, o.startDate, o.online, o.municipalityCode, o.latitude, o.longitude, o.seats
+            from Offering o join o.course c
+            where c.status = :status and o.startDate >= :from
+            order by c.id, o.startDate""")
+    List<Object[]> findRunRows(CourseStatus status, java.time.LocalDate from);
+
+    /** Skills of courses in a status that have a run starting on or after a day: course id, skill URI. */
+    @Query("""
+            select c.id, s.skillUri from Course c join c.skills s
+            where c.status = :status and exists (select 1 from Offering o where o.course = c and o.startDate >= :from)""")
+    List<Object[]> findSkillRows(CourseStatus status, java.time.LocalDate from);
 }

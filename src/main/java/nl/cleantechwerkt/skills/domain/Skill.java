@@ -81,4 +81,12 @@ public class Skill {
     public boolean isGreen() {
         return green;
     }
+
+    public String getBroaderLabelNl() {
+        return broaderLabelNl;
+    }
+
+    public String getBroaderLabelEn() {
+        return broaderLabelEn;
+    }
 }
