@@ -1,7 +1,9 @@
 package nl.cleantechwerkt.insights.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import nl.cleantechwerkt.insights.SkillFigures;
 import nl.cleantechwerkt.shared.MonthRange;
 
 /**
@@ -20,13 +22,17 @@ import nl.cleantechwerkt.shared.MonthRange;
  * @param invitationsSent invitations sent in the period: the matches made
  * @param invitationsAccepted invitations accepted in the period
  * @param municipalities the region's municipalities, by name
+ * @param unmetOn the day the unmet demand was measured: the day the report was made
+ * @param unmetSkills the skills with the most demand that no reachable course meets on that day,
+ *     from {@code Insights.unmetDemand} under public visibility (suppressed skills are left out)
  */
 record ProgressReport(MonthRange period, Instant generatedAt, Cell coursesPublished, Cell coursesWithRuns,
         Cell coursesOnline, Cell learnersNew, Cell learnersActive, Cell employersActive, Cell needsPosted,
-        Cell peopleAsked, Cell invitationsSent, Cell invitationsAccepted, List<MunicipalityRow> municipalities) {
+        Cell peopleAsked, Cell invitationsSent, Cell invitationsAccepted, List<MunicipalityRow> municipalities,
+        LocalDate unmetOn, List<SkillFigures> unmetSkills) {
 
     /** The key figures in the order the report shows them; {@code key} names their label and definition in the bundles. */
-    List<Figure> figures() {
+    public List<Figure> figures() {
         return List.of(new Figure("coursesPublished", coursesPublished), new Figure("coursesWithRuns", coursesWithRuns),
                 new Figure("coursesOnline", coursesOnline), new Figure("learnersNew", learnersNew),
                 new Figure("learnersActive", learnersActive), new Figure("employersActive", employersActive),
@@ -38,7 +44,8 @@ record ProgressReport(MonthRange period, Instant generatedAt, Cell coursesPublis
     }
 
     /** One municipality of the region: courses with a run there, needs posted there, active learners living there. */
-    record MunicipalityRow(String code, String name, Cell courses, Cell needs, Cell learners) {
+    record MunicipalityRow(String code, String name, double latitude, double longitude, Cell courses, Cell needs,
+            Cell learners) {
     }
 
     /**
@@ -49,7 +56,8 @@ record ProgressReport(MonthRange period, Instant generatedAt, Cell coursesPublis
      */
     record Cell(Long value) {
 
-        static final int MIN_COUNT = 5;
+        /** The public dashboard's threshold, so the report and the dashboard hide the same cells. */
+        static final int MIN_COUNT = nl.cleantechwerkt.insights.Insights.MIN_SOURCES;
 
         /** A count of courses: always shown. */
         static Cell courses(long count) {
@@ -66,7 +74,7 @@ record ProgressReport(MonthRange period, Instant generatedAt, Cell coursesPublis
             return new Cell(basis < MIN_COUNT ? null : value);
         }
 
-        boolean suppressed() {
+        public boolean suppressed() {
             return value == null;
         }
     }

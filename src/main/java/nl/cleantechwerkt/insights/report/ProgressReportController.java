@@ -39,12 +39,15 @@ class ProgressReportController {
     private final ReportPeriods periods;
     private final ProgressReports reports;
     private final ProgressReportPdf pdf;
+    private final ReportCharts charts;
     private final MessageSource messages;
 
-    ProgressReportController(ReportPeriods periods, ProgressReports reports, ProgressReportPdf pdf, MessageSource messages) {
+    ProgressReportController(ReportPeriods periods, ProgressReports reports, ProgressReportPdf pdf, ReportCharts charts,
+            MessageSource messages) {
         this.periods = periods;
         this.reports = reports;
         this.pdf = pdf;
+        this.charts = charts;
         this.messages = messages;
     }
 
@@ -87,9 +90,12 @@ class ProgressReportController {
         model.put("report", report);
         model.put("from", ReportPeriods.format(report.period().first()));
         model.put("to", ReportPeriods.format(report.period().last()));
-        model.put("periodLabel", periodLabel(report.period(), locale));
-        model.put("generatedOn", LocalDate.ofInstant(report.generatedAt(), TimeConfiguration.ZONE)
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+        String periodLabel = periodLabel(report.period(), locale);
+        DateTimeFormatter longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        model.put("periodLabel", periodLabel);
+        model.put("generatedOn", LocalDate.ofInstant(report.generatedAt(), TimeConfiguration.ZONE).format(longDate));
+        model.put("unmetOn", report.unmetOn().format(longDate));
+        model.put("charts", charts.draw(report, periodLabel, locale));
         return model;
     }
 

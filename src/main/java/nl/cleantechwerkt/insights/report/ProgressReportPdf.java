@@ -72,21 +72,22 @@ class ProgressReportPdf {
         BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE);
         try {
-            svg.addFontFile(regular, GENERIC_FAMILY, 400, FontStyle.NORMAL);
-            svg.addFontFile(bold, GENERIC_FAMILY, 700, FontStyle.NORMAL);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withProducer("Cleantech Werkt");
             builder.useSVGDrawer(svg);
-            EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG,
-                    FSFontUseCase.FALLBACK_FINAL);
+            // Not FALLBACK_FINAL as well: with it, openhtmltopdf 1.1.31 registers the font as a fallback only.
+            EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
             builder.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true, everywhere);
             builder.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true, everywhere);
+            EnumSet<FSFontUseCase> charts = EnumSet.of(FSFontUseCase.SVG);
+            builder.useFont(regular, GENERIC_FAMILY, 400, FontStyle.NORMAL, true, charts);
+            builder.useFont(bold, GENERIC_FAMILY, 700, FontStyle.NORMAL, true, charts);
             // No base URI: the document loads nothing from outside (stylesheet inline, fonts registered here).
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
-        } catch (IOException | java.awt.FontFormatException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("The progress report could not be rendered as PDF", e);
         }
         return out.toByteArray();

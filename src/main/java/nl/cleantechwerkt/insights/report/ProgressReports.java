@@ -1,10 +1,14 @@
 package nl.cleantechwerkt.insights.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.cleantechwerkt.catalog.CatalogFigures;
 import nl.cleantechwerkt.employers.NeedFigures;
 import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.insights.InsightQuery;
+import nl.cleantechwerkt.insights.Insights;
+import nl.cleantechwerkt.insights.Visibility;
 import nl.cleantechwerkt.insights.report.ProgressReport.Cell;
 import nl.cleantechwerkt.insights.report.ProgressReport.MunicipalityRow;
 import nl.cleantechwerkt.learners.LearnerFigures;
@@ -32,6 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
  * an employer acts on it; <b>accepted</b>: invitations accepted in the period, whenever sent.</li>
  * </ul>
  * Counts of people and needs below five are suppressed ({@link Cell}).
+ *
+ * <p>The <b>top unmet skills</b> are the insight module's {@code unmetDemand} for the whole region
+ * on the day the report is made: open needs and consenting learners' gaps against courses with a
+ * run to come. Demand is a state, not an event in the period, and the runs of a past period can
+ * no longer be reached, so the report says on which day it was measured rather than pretending
+ * it belongs to the period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,15 +52,20 @@ class ProgressReports {
     private final NeedFigures needs;
     private final InvitationFigures invitations;
     private final Gazetteer gazetteer;
+    private final Insights insights;
     private final Clock clock;
 
+    /** How many unmet skills the report lists. */
+    static final int TOP_UNMET = 10;
+
     ProgressReports(CatalogFigures catalog, LearnerFigures learners, NeedFigures needs, InvitationFigures invitations,
-            Gazetteer gazetteer, Clock clock) {
+            Gazetteer gazetteer, Insights insights, Clock clock) {
         this.catalog = catalog;
         this.learners = learners;
         this.needs = needs;
         this.invitations = invitations;
         this.gazetteer = gazetteer;
+        this.insights = insights;
         this.clock = clock;
     }
 
@@ -59,7 +74,7 @@ class ProgressReports {
         MunicipalityCounts active = learners.profilesActive(period);
         NeedFigures.PostedNeeds posted = needs.needsPosted(period);
         List<MunicipalityRow> municipalities = gazetteer.regionMunicipalities().stream()
-                .map(m -> new MunicipalityRow(m.code(), m.name(), Cell.courses(runs.in(m.code())),
+                .map(m -> new MunicipalityRow(m.code(), m.name(), m.latitude(), m.longitude(), Cell.courses(runs.in(m.code())),
                         Cell.people(posted.needs().in(m.code())), Cell.people(active.in(m.code()))))
                 .toList();
         return new ProgressReport(period, clock.instant(),
@@ -73,6 +88,7 @@ class ProgressReports {
                 Cell.derived(posted.people(), posted.needs().total()),
                 Cell.people(invitations.sent(period)),
                 Cell.people(invitations.accepted(period)),
-                municipalities);
+                municipalities, LocalDate.now(clock),
+                insights.unmetDemand(InsightQuery.region(), Visibility.PUBLIC, TOP_UNMET));
     }
 }
