@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseSupply;
@@ -83,7 +87,7 @@ public class Insights {
         Inputs in = inputs();
         FigureTable t = table(in, q, in.today());
         Map<String, List<Map.Entry<String, FigureTable.Cell>>> byGroup = t.skills().entrySet().stream()
-                .collect(Collectors.groupingBy(e -> groupKey(e.getKey()), java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(e -> groupKey(e.getKey()), LinkedHashMap::new, Collectors.toList()));
         List<GroupFigures> groups = new ArrayList<>();
         byGroup.forEach((key, cells) -> {
             SkillView first = skillCatalog.skill(cells.get(0).getKey()).orElse(null);
@@ -101,10 +105,11 @@ public class Insights {
     public List<GroupFigures> occupations(InsightQuery q, Visibility v) {
         Inputs in = inputs();
         FigureTable t = table(in, q, in.today());
+        Map<String, FigureTable.Cell> skills = t.skills();
         List<GroupFigures> rows = new ArrayList<>();
         t.occupations().forEach((uri, cell) -> {
             OccupationView o = skillCatalog.occupation(uri).orElse(null);
-            FigureTable.Tally tally = t.tally(cell.skills.stream().map(s -> t.skills().get(s)).filter(Objects::nonNull).toList());
+            FigureTable.Tally tally = t.tally(cell.skills.stream().map(skills::get).filter(Objects::nonNull).toList());
             rows.add(groupFigures(uri, o == null ? uri : o.labelNl(), o == null ? uri : o.labelEn(), tally, cell.demand,
                     cell.sources.size(), v));
         });
@@ -118,16 +123,15 @@ public class Insights {
      */
     public List<AreaFigures> municipalities(InsightQuery q, Visibility v) {
         Inputs in = inputs();
-        java.util.Map<String, MunicipalityView> areas = new java.util.TreeMap<>();
+        Map<String, MunicipalityView> areas = new TreeMap<>();
         gazetteer.regionMunicipalities().forEach(m -> areas.put(m.code(), m));
         in.sources().stream().map(DemandSource::municipalityCode).filter(Objects::nonNull).distinct()
                 .forEach(code -> gazetteer.municipality(code).ifPresent(m -> areas.putIfAbsent(m.code(), m)));
         return areas.values().stream().sorted(Comparator.comparing(MunicipalityView::name)).map(m -> {
             FigureTable.Tally tally = table(in, q.inMunicipality(m.code()), in.today()).total();
-            boolean suppressed = suppressed(tally.sources(), v);
-            return new AreaFigures(m.code(), m.name(), m.latitude(), m.longitude(), suppressed ? null : tally.demand(),
-                    suppressed ? null : tally.sources(), tally.courses(), tally.localCourses(), tally.seats(),
-                    suppressed ? null : ratio(tally.courses(), tally.demand()), suppressed ? null : tally.unmet(), suppressed);
+            Shown s = Shown.of(tally.demand(), tally.sources(), tally.courses(), tally.unmet(), v);
+            return new AreaFigures(m.code(), m.name(), m.latitude(), m.longitude(), s.demand(), s.sources(), tally.courses(),
+                    tally.localCourses(), tally.seats(), s.ratio(), s.unmet(), s.suppressed());
         }).toList();
     }
 
@@ -146,22 +150,40 @@ public class Insights {
             if (!learners && tally.courses() == 0) {
                 continue;
             }
-            boolean suppressed = suppressed(tally.sources(), v);
-            rows.add(new LevelFigures(level, suppressed ? null : tally.demand(), suppressed ? null : tally.sources(),
-                    tally.courses(), tally.seats(), suppressed ? null : ratio(tally.courses(), tally.demand()),
-                    suppressed ? null : tally.unmet(), suppressed));
+            Shown s = Shown.of(tally.demand(), tally.sources(), tally.courses(), tally.unmet(), v);
+            rows.add(new LevelFigures(level, s.demand(), s.sources(), tally.courses(), tally.seats(), s.ratio(), s.unmet(),
+                    s.suppressed()));
         }
         return rows;
     }
 
     /**
      * One point per month from {@code q.from()} (default: eleven months before {@code to}) to
-     * {@code q.to()} (default: the current month), oldest first. Past months are read from the
-     * snapshots ({@link InsightSnapshots}); the current month is computed live; a month after the
-     * current one is not shown. The query's run window does not apply: each point counts the runs
-     * to come on the day it was taken.
+     * {@code q.to()} (default: the current month), oldest first, totalled over all skills. Past
+     * months are read from the snapshots ({@link InsightSnapshots}); the current month is computed
+     * live; a month after the current one is not shown. The query's run window does not apply:
+     * each point counts the runs to come on the day it was taken.
      */
     public List<MonthFigures> trend(InsightQuery q, Visibility v) {
+        return trend(q, v, null);
+    }
+
+    /**
+     * {@link #trend} for one skill: each month's {@link SkillFigures} figures of that skill
+     * ({@code unmetSkills} is 1 when it was unmet, else 0); a recorded month in which the skill had
+     * neither demand nor supply counts 0 (suppressed under {@link Visibility#PUBLIC}).
+     */
+    public List<MonthFigures> skillTrend(InsightQuery q, Visibility v, String skillUri) {
+        return trend(q, v, Objects.requireNonNull(skillUri));
+    }
+
+    /** The region's totals now, for the query's municipality and level: the current month of {@link #trend}. */
+    public MonthFigures current(InsightQuery q, Visibility v) {
+        YearMonth now = YearMonth.now(clock);
+        return trend(new InsightQuery(q.municipalityCode(), q.level(), now, now), v).get(0);
+    }
+
+    private List<MonthFigures> trend(InsightQuery q, Visibility v, String skillUri) {
         LocalDate today = LocalDate.now(clock);
         YearMonth current = YearMonth.from(today);
         YearMonth to = q.to() == null || q.to().isAfter(current) ? current : q.to();
@@ -170,17 +192,17 @@ public class Insights {
             throw new InvalidRequestException("from", "insights.error.periodTooLong", InsightQuery.MAX_MONTHS);
         }
         String municipality = municipality(q).map(MunicipalityView::code).orElse(null);
-        Map<YearMonth, SnapshotStore.Total> stored = snapshots.totals(from, to.minusMonths(1), municipality, q.level());
-        java.util.Set<YearMonth> recordedMonths = snapshots.months(from, to.minusMonths(1));
+        YearMonth lastStored = to.isBefore(current) ? to : current.minusMonths(1);
+        Map<YearMonth, SnapshotStore.Total> stored = snapshots.totals(from, lastStored, municipality, q.level(), skillUri);
+        Set<YearMonth> recordedMonths = snapshots.months(from, lastStored);
         List<MonthFigures> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             if (m.equals(current)) {
-                Inputs in = inputs();
-                FigureTable.Tally t = table(in, new InsightQuery(municipality, q.level(), null, null), today).total();
-                months.add(month(m, true, true, t.demand(), t.sources(), t.courses(), t.seats(), t.unmet(), v));
+                FigureTable t = table(inputs(), new InsightQuery(municipality, q.level(), null, null), today);
+                SnapshotStore.Total live = skillUri == null ? SnapshotStore.Total.of(t.total()) : SnapshotStore.Total.of(t, skillUri);
+                months.add(month(m, true, true, live, v));
             } else if (recordedMonths.contains(m)) {
-                SnapshotStore.Total t = stored.getOrDefault(m, SnapshotStore.Total.EMPTY);
-                months.add(month(m, true, false, t.demand(), t.sources(), t.courses(), t.seats(), t.unmet(), v));
+                months.add(month(m, true, false, stored.getOrDefault(m, SnapshotStore.Total.EMPTY), v));
             } else {
                 months.add(new MonthFigures(m, false, false, null, null, 0, 0, null, null, false));
             }
@@ -209,11 +231,11 @@ public class Insights {
         return FigureTable.compute(in.sources(), in.courses(), scope);
     }
 
-    private java.util.Optional<MunicipalityView> municipality(InsightQuery q) {
+    private Optional<MunicipalityView> municipality(InsightQuery q) {
         if (q.municipalityCode() == null || q.municipalityCode().isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(gazetteer.municipality(q.municipalityCode()).orElseThrow(() ->
+        return Optional.of(gazetteer.municipality(q.municipalityCode()).orElseThrow(() ->
                 new InvalidRequestException("municipality", "insights.error.municipalityUnknown", q.municipalityCode())));
     }
 
@@ -228,21 +250,28 @@ public class Insights {
 
     private static GroupFigures groupFigures(String key, String labelNl, String labelEn, FigureTable.Tally tally,
             double demand, int sources, Visibility v) {
-        boolean suppressed = suppressed(sources, v);
-        return new GroupFigures(key, labelNl, labelEn, tally.skills(), suppressed ? null : demand,
-                suppressed ? null : sources, tally.courses(), tally.seats(), suppressed ? null : ratio(tally.courses(), demand),
-                suppressed ? null : tally.unmet(), suppressed);
+        Shown s = Shown.of(demand, sources, tally.courses(), tally.unmet(), v);
+        return new GroupFigures(key, labelNl, labelEn, tally.skills(), s.demand(), s.sources(), tally.courses(),
+                tally.seats(), s.ratio(), s.unmet(), s.suppressed());
     }
 
-    private static MonthFigures month(YearMonth m, boolean recorded, boolean live, double demand, int sources, int courses,
-            int seats, int unmet, Visibility v) {
-        boolean suppressed = suppressed(sources, v);
-        return new MonthFigures(m, recorded, live, suppressed ? null : demand, suppressed ? null : sources, courses, seats,
-                suppressed ? null : ratio(courses, demand), suppressed ? null : unmet, suppressed);
+    private static MonthFigures month(YearMonth m, boolean recorded, boolean live, SnapshotStore.Total t, Visibility v) {
+        Shown s = Shown.of(t.demand(), t.sources(), t.courses(), t.unmet(), v);
+        return new MonthFigures(m, recorded, live, s.demand(), s.sources(), t.courses(), t.seats(), s.ratio(), s.unmet(),
+                s.suppressed());
     }
 
     private String groupKey(String skillUri) {
         return skillCatalog.skill(skillUri).map(SkillView::groupNl).filter(Objects::nonNull).orElse("—");
+    }
+
+    /** The demand side of a cell as it may be shown: all null when suppressed. */
+    private record Shown(Double demand, Integer sources, Double ratio, Integer unmet, boolean suppressed) {
+
+        static Shown of(double demand, int sources, int courses, int unmet, Visibility v) {
+            return Insights.suppressed(sources, v) ? new Shown(null, null, null, null, true)
+                    : new Shown(demand, sources, Insights.ratio(courses, demand), unmet, false);
+        }
     }
 
     static boolean suppressed(int sources, Visibility v) {

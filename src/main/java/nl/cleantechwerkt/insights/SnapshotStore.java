@@ -30,6 +30,17 @@ class SnapshotStore {
     /** A month's totals over all skills for one municipality and level. */
     record Total(double demand, int sources, int courses, int seats, int unmet) {
         static final Total EMPTY = new Total(0, 0, 0, 0, 0);
+
+        static Total of(FigureTable.Tally t) {
+            return new Total(t.demand(), t.sources(), t.courses(), t.seats(), t.unmet());
+        }
+
+        /** One skill's figures in a table; empty when it has neither demand nor supply. */
+        static Total of(FigureTable table, String skillUri) {
+            FigureTable.Cell cell = table.skills().get(skillUri);
+            return cell == null ? EMPTY : new Total(cell.demand, cell.sources.size(), cell.courses.size(), table.seatsOf(cell),
+                    cell.unmet() ? 1 : 0);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -71,8 +82,11 @@ class SnapshotStore {
                 from.toString(), to.toString()));
     }
 
-    /** Per month, the totals over all skills of one municipality (null: region) and level (null: all). */
-    Map<YearMonth, Total> totals(YearMonth from, YearMonth to, String municipalityCode, Level level) {
+    /**
+     * Per month, the figures of one skill (null: the totals over all skills) in one municipality
+     * (null: region) and level (null: all).
+     */
+    Map<YearMonth, Total> totals(YearMonth from, YearMonth to, String municipalityCode, Level level, String skillUri) {
         Map<YearMonth, Total> totals = new HashMap<>();
         if (to.isBefore(from)) {
             return totals;
@@ -85,7 +99,7 @@ class SnapshotStore {
                     totals.put(YearMonth.parse(rs.getString(1).trim()), new Total(rs.getDouble(2), rs.getInt(3), rs.getInt(4),
                             rs.getInt(5), rs.getInt(6)));
                 }, from.toString(), to.toString(), municipalityCode == null ? ALL : municipalityCode,
-                level == null ? ALL : level.code(), ALL);
+                level == null ? ALL : level.code(), skillUri == null ? ALL : skillUri);
         return totals;
     }
 
