@@ -78,6 +78,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/zoeken", "/opleidingen/*", "/suggesties", "/over", "/error", "/error/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/wat-past-bij-mij", "/wat-past-bij-mij/beroepen").permitAll()
+                        // The regional dashboard and its CSV files: aggregates only, small cells suppressed.
+                        .requestMatchers(HttpMethod.GET, "/inzicht", "/inzicht/export/*").permitAll()
                         .requestMatchers("/inloggen", "/registreren", "/wachtwoord-vergeten", "/wachtwoord-instellen/*").permitAll()
                         .requestMatchers("/account", "/account/**", "/uitloggen").authenticated()
                         .requestMatchers("/meldingen", "/meldingen/**").authenticated()

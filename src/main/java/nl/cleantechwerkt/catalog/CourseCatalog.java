@@ -83,6 +83,15 @@ public class CourseCatalog {
         return providers.findByCode(code).map(CourseCatalog::toView);
     }
 
+    /**
+     * The skills a provider teaches or is about to: those of its published and draft courses
+     * (archived ones no longer count). Insights uses them to show a school the demand next to what
+     * it already offers.
+     */
+    public java.util.Set<String> skillsTaughtBy(String providerCode) {
+        return new java.util.TreeSet<>(courses.findSkillUrisOfProvider(providerCode, CourseStatus.ARCHIVED));
+    }
+
     public List<ProviderView> providers() {
         return providers.findAllByOrderByName().stream().map(CourseCatalog::toView).toList();
     }

@@ -31,7 +31,7 @@ class SecurityHeadersTest extends IntegrationTest {
 
     @Test
     void pagesContainNoInlineScriptsOrStylesTheCspWouldBlock() {
-        for (String path : List.of("/", "/zoeken?q=warmtepomp", "/inloggen", "/registreren", "/over")) {
+        for (String path : List.of("/", "/zoeken?q=warmtepomp", "/inloggen", "/registreren", "/over", "/inzicht")) {
             String body = get(path).body();
             assertThat(body).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style")
                     .doesNotContain(" style=\"").doesNotContain(" onclick=");

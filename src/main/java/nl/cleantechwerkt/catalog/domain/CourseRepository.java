@@ -46,4 +46,7 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
             select c.id, s.skillUri from Course c join c.skills s
             where c.status = :status and exists (select 1 from Offering o where o.course = c and o.startDate >= :from)""")
     List<Object[]> findSkillRows(CourseStatus status, java.time.LocalDate from);
+
+    @Query("select distinct s.skillUri from Course c join c.skills s where c.provider.code = :providerCode and c.status <> :left")
+    List<String> findSkillUrisOfProvider(String providerCode, CourseStatus left);
 }
