@@ -2,7 +2,6 @@ package nl.cleantechwerkt.insights.report;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -40,14 +39,16 @@ class ProgressReportController {
     private final ProgressReports reports;
     private final ProgressReportPdf pdf;
     private final ReportCharts charts;
+    private final ReportLabels labels;
     private final MessageSource messages;
 
     ProgressReportController(ReportPeriods periods, ProgressReports reports, ProgressReportPdf pdf, ReportCharts charts,
-            MessageSource messages) {
+            ReportLabels labels, MessageSource messages) {
         this.periods = periods;
         this.reports = reports;
         this.pdf = pdf;
         this.charts = charts;
+        this.labels = labels;
         this.messages = messages;
     }
 
@@ -80,7 +81,7 @@ class ProgressReportController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName(period, locale)).build().toString())
+                        ContentDisposition.attachment().filename(labels.fileName(period, locale)).build().toString())
                 .body(document);
     }
 
@@ -90,41 +91,12 @@ class ProgressReportController {
         model.put("report", report);
         model.put("from", ReportPeriods.format(report.period().first()));
         model.put("to", ReportPeriods.format(report.period().last()));
-        String periodLabel = periodLabel(report.period(), locale);
+        String periodLabel = labels.period(report.period(), locale);
         DateTimeFormatter longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         model.put("periodLabel", periodLabel);
         model.put("generatedOn", LocalDate.ofInstant(report.generatedAt(), TimeConfiguration.ZONE).format(longDate));
         model.put("unmetOn", report.unmetOn().format(longDate));
         model.put("charts", charts.draw(report, periodLabel, locale));
         return model;
-    }
-
-    /** "2026" for a calendar year, "januari t/m november 2026", "november 2025 t/m maart 2026". */
-    String periodLabel(MonthRange period, Locale locale) {
-        YearMonth first = period.first();
-        YearMonth last = period.last();
-        if (first.getMonthValue() == 1 && last.getMonthValue() == 12 && first.getYear() == last.getYear()) {
-            return String.valueOf(first.getYear());
-        }
-        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLLL uuuu", locale);
-        if (first.equals(last)) {
-            return monthYear.format(first);
-        }
-        if (first.getYear() == last.getYear()) {
-            return messages.getMessage("report.period.range", new Object[] {DateTimeFormatter.ofPattern("LLLL", locale)
-                    .format(first), monthYear.format(last)}, locale);
-        }
-        return messages.getMessage("report.period.range", new Object[] {monthYear.format(first), monthYear.format(last)},
-                locale);
-    }
-
-    /** voortgangsrapportage-2026.pdf for a calendar year, voortgangsrapportage-2026-01_2026-11.pdf otherwise. */
-    private String fileName(MonthRange period, Locale locale) {
-        String base = messages.getMessage("report.file", null, locale);
-        YearMonth first = period.first();
-        YearMonth last = period.last();
-        boolean calendarYear = first.getMonthValue() == 1 && last.getMonthValue() == 12 && first.getYear() == last.getYear();
-        return base + "-" + (calendarYear ? String.valueOf(first.getYear())
-                : ReportPeriods.format(first) + "_" + ReportPeriods.format(last)) + ".pdf";
     }
 }
