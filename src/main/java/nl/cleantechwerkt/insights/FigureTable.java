@@ -84,7 +84,7 @@ final class FigureTable {
                     courseSeats += run.seats() == null ? 0 : run.seats();
                     inPlace |= here && !run.online();
                 }
-                reachable |= run.online() || scope.municipalityCode() == null || within(scope, run);
+                reachable = reachable || run.online() || scope.municipalityCode() == null || within(scope, run);
             }
             if (counted) {
                 t.seats.put(c.courseId(), courseSeats);

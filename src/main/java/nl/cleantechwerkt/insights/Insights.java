@@ -220,7 +220,31 @@ public class Insights {
     }
 
     Inputs inputs(LocalDate today) {
-        return new Inputs(today, demandSources.current(), catalog.supply(today));
+        return new Inputs(today, demandSources.current(), supply(today));
+    }
+
+    /** The catalogue's supply as read for a day and a catalogue version. */
+    private record CachedSupply(LocalDate day, String version, List<CourseSupply> courses) {
+    }
+
+    private volatile CachedSupply supplyCache;
+
+    /**
+     * The catalogue's supply from {@code day} on, read again only when the published catalogue
+     * changed ({@link CourseCatalog#publishedVersion}: one aggregate query; every change of a
+     * course or its runs moves it) or the day did. A page shows several views of the figures, and
+     * at 10,000 courses reading the runs and skills is most of the cost of each. Needs and
+     * profiles are read every time: they are few by comparison and have no version to ask.
+     */
+    private List<CourseSupply> supply(LocalDate day) {
+        String version = catalog.publishedVersion();
+        CachedSupply cached = supplyCache;
+        if (cached != null && cached.day().equals(day) && cached.version().equals(version)) {
+            return cached.courses();
+        }
+        List<CourseSupply> courses = catalog.supply(day);
+        supplyCache = new CachedSupply(day, version, courses);
+        return courses;
     }
 
     /** The figures of a query; an unknown municipality is a 400 naming {@code municipality}. */
