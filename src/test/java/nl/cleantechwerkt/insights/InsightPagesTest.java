@@ -217,6 +217,8 @@ class InsightPagesTest extends IntegrationTest {
         assertThat(anonymous.get("/inzicht").body()).doesNotContain("href=\"/admin/inzicht\"");
         assertThat(admin.get("/inzicht").body()).contains("href=\"/admin/inzicht\"");
         assertThat(school.get("/inzicht").body()).contains("href=\"/school/inzicht\"");
+        assertThat(school.get("/school/opleidingen").body()).contains("href=\"/school/inzicht\"");
+        assertThat(admin.get("/admin/aanbieders").body()).contains("href=\"/admin/inzicht\"");
     }
 
     /** The cells of the row named {@code name} in the table {@code table}, the name first; empty when there is none. */

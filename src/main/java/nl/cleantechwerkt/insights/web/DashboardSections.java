@@ -37,7 +37,8 @@ class DashboardSections {
     List<Section> sections(InsightQuery q, Visibility v, InsightFilters filters, String exportPath, int skillRows,
             Locale locale) {
         List<SkillFigures> skills = insights.skills(q, v);
-        List<SkillFigures> unmet = insights.unmetDemand(q, v, Integer.MAX_VALUE);
+        // Insights.unmetDemand is this filter over skills(q, v); applied here, the page computes the skills once.
+        List<SkillFigures> unmet = skills.stream().filter(SkillFigures::unmet).toList();
         var areas = insights.municipalities(q, v);
         var groups = insights.groups(q, v);
         var months = insights.trend(q, v);
