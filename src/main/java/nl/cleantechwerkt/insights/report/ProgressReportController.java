@@ -75,7 +75,9 @@ class ProgressReportController {
             Locale locale) {
         MonthRange period = periods.parse(from, to);
         long started = System.nanoTime();
-        byte[] document = pdf.render(reportModel(reports.report(period), locale), locale);
+        Map<String, Object> model = reportModel(reports.report(period), locale);
+        model.put("charts", ((ReportCharts.Charts) model.get("charts")).forPdf());
+        byte[] document = pdf.render(model, locale);
         log.info("Progress report {} to {} rendered as PDF in {} ms ({} KB)", period.first(), period.last(),
                 (System.nanoTime() - started) / 1_000_000, document.length / 1024);
         return ResponseEntity.ok()

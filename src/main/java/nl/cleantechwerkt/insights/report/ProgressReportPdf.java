@@ -75,6 +75,8 @@ class ProgressReportPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withProducer("Cleantech Werkt");
+            // A tagged PDF (PDF/UA): a published report of a public body must be readable with a screen reader.
+            builder.usePdfUaAccessibility(true);
             builder.useSVGDrawer(svg);
             // Not FALLBACK_FINAL as well: with it, openhtmltopdf 1.1.31 registers the font as a fallback only.
             EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);

@@ -2,6 +2,7 @@ package nl.cleantechwerkt.insights.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import nl.cleantechwerkt.insights.SkillFigures;
 import nl.cleantechwerkt.insights.charts.Bar;
 import nl.cleantechwerkt.insights.charts.ChartSpec;
@@ -29,6 +30,27 @@ class ReportCharts {
 
     /** SVG markup by name: {@code unmet}, {@code municipalities}, {@code map}. */
     record Charts(String unmet, String municipalities, String map) {
+
+        /**
+         * The same charts for the tagged PDF, each with an {@code alt} text (its title and
+         * description): PDF/UA wants one on every figure, and openhtmltopdf reads it from the
+         * element. The page keeps the SVG's own {@code <title>}/{@code <desc>} and valid markup.
+         */
+        Charts forPdf() {
+            return new Charts(withAlt(unmet), withAlt(municipalities), withAlt(map));
+        }
+
+        private static String withAlt(String svg) {
+            String alt = (element(svg, "title") + ". " + element(svg, "desc")).trim();
+            // The texts come escaped from the chart writer, so they can go into the attribute as they are.
+            return svg.replaceFirst("^<svg ", Matcher.quoteReplacement("<svg alt=\"" + alt.replace("\"", "&quot;") + "\" "));
+        }
+
+        private static String element(String svg, String name) {
+            int open = svg.indexOf('>', svg.indexOf("<" + name));
+            int close = svg.indexOf("</" + name + ">");
+            return open < 0 || close < open ? "" : svg.substring(open + 1, close);
+        }
     }
 
     Charts draw(ProgressReport report, String periodLabel, Locale locale) {

@@ -192,6 +192,9 @@ class ProgressReportTest extends IntegrationTest {
         try (PDDocument pdf = Loader.loadPDF(pdfResponse.body())) {
             assertThat(pdf.getNumberOfPages()).isBetween(3, 8);
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Voortgangsrapportage Cleantech Werkt 2019");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).as("tagged for screen readers (PDF/UA)").isEqualTo("nl");
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
