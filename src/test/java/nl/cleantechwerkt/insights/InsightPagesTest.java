@@ -113,6 +113,9 @@ class InsightPagesTest extends IntegrationTest {
         // In Heerde the fixture's Hattem needs do not count.
         String heerde = anonymous.get("/inzicht?municipality=Heerde").body();
         assertThat(row(heerde, "unmet", BOILERS_NL)).isEmpty();
+        // A municipality outside the region, by name in the address, is a choice of the form like the region's.
+        assertThat(anonymous.get("/inzicht?municipality=Amsterdam").body())
+                .containsPattern("<option value=\"GM0363\" selected=\"selected\">Amsterdam</option>");
         // Selected filters are shown back in the form.
         assertThat(page).containsPattern("<option value=\"GM0244\" selected=\"selected\">Hattem</option>")
                 .contains("value=\"" + later + "\"");
@@ -158,7 +161,8 @@ class InsightPagesTest extends IntegrationTest {
     @Test
     void aFilterThatCannotBeReadIsAFriendly400() {
         for (String[] bad : List.of(new String[] {"level=MBO-9", "level"}, new String[] {"from=2026-13", "from"},
-                new String[] {"municipality=Atlantis", "municipality"}, new String[] {"from=2027-05&to=2027-01", "to"})) {
+                new String[] {"municipality=Atlantis", "municipality"}, new String[] {"from=2027-05&to=2027-01", "to"},
+                new String[] {"from=2000-01", "from"})) {
             HttpResponse<String> response = anonymous.get("/inzicht?" + bad[0]);
             assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
             assertThat(response.body()).as(bad[0]).contains("id=\"filter-error\"").contains("role=\"alert\"")

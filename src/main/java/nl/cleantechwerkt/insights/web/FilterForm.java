@@ -1,10 +1,14 @@
 package nl.cleantechwerkt.insights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.cleantechwerkt.geo.Gazetteer;
+import nl.cleantechwerkt.geo.MunicipalityView;
 import nl.cleantechwerkt.insights.InsightQuery;
 import nl.cleantechwerkt.insights.InsightQueryParser;
 import nl.cleantechwerkt.insights.Insights;
@@ -34,17 +38,23 @@ class FilterForm {
     }
 
     /**
-     * Puts the form's choices and the filters in the model; returns the query, or nothing after
-     * putting the problem in the model ({@code filterError}, {@code filterErrorField}) and setting 400.
+     * Puts the form's choices and the filters in the model, reads the query and computes the
+     * page's figures from it. A filter the figures cannot be computed for — unreadable, or a
+     * period longer than the trend allows, which only the computation finds — gives nothing,
+     * with the problem in the model ({@code filterError}, {@code filterErrorField}) and status 400.
      */
-    Optional<InsightQuery> read(InsightFilters filters, Model model, Locale locale, HttpServletResponse response) {
+    <T> Optional<T> read(InsightFilters filters, Model model, Locale locale, HttpServletResponse response,
+            Function<InsightQuery, T> figures) {
         model.addAttribute("filters", filters);
-        model.addAttribute("municipalities", gazetteer.regionMunicipalities());
+        List<MunicipalityView> choices = new ArrayList<>(gazetteer.regionMunicipalities());
+        // A municipality outside the region, asked for by its code or name in the address, is shown as chosen too.
+        gazetteer.municipality(filters.municipality()).filter(m -> !m.inRegion()).ifPresent(choices::add);
+        model.addAttribute("municipalities", choices);
         model.addAttribute("levels", Arrays.asList(Level.values()));
         model.addAttribute("minSources", Insights.MIN_SOURCES);
         model.addAttribute("reachKm", Insights.REACH_KM);
         try {
-            return Optional.of(query(filters));
+            return Optional.of(figures.apply(query(filters)));
         } catch (InvalidRequestException e) {
             model.addAttribute("filterErrorField", e.field());
             model.addAttribute("filterError", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));

@@ -59,8 +59,9 @@ class InsightsPageController {
         boolean full = visibility == Visibility.FULL;
         model.addAttribute("full", full);
         model.addAttribute("formAction", full ? "/admin/inzicht" : "/inzicht");
-        form.read(filters, model, locale, response).ifPresent(q -> model.addAttribute("sections", sections.sections(q,
-                visibility, filters, full ? ADMIN_EXPORT : PUBLIC_EXPORT, full ? Integer.MAX_VALUE : PUBLIC_SKILL_ROWS, locale)));
+        form.read(filters, model, locale, response, q -> sections.sections(q, visibility, filters,
+                full ? ADMIN_EXPORT : PUBLIC_EXPORT, full ? Integer.MAX_VALUE : PUBLIC_SKILL_ROWS, locale))
+                .ifPresent(list -> model.addAttribute("sections", list));
         return DASHBOARD;
     }
 

@@ -50,8 +50,7 @@ class SchoolInsightsController {
         String provider = providerOf(principal);
         model.addAttribute("provider", catalog.provider(provider).orElseThrow());
         model.addAttribute("formAction", "/school/inzicht");
-        form.read(filters, model, locale, response).ifPresent(q -> {
-            NearbyDemand.Result result = nearbyDemand.forProvider(provider, q);
+        form.read(filters, model, locale, response, q -> nearbyDemand.forProvider(provider, q)).ifPresent(result -> {
             Table table = tables.nearby(result.items(), locale);
             model.addAttribute("taughtSkills", result.taughtSkills());
             model.addAttribute("section", new Section("section-nearby", messages.getMessage("dashboard.section.nearby", null, locale),
