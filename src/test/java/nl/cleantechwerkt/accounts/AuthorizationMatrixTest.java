@@ -98,6 +98,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("GET /werkgever/beroepen", Access.EMPLOYER),
             Map.entry("GET /werkgever/vaardigheden", Access.EMPLOYER),
             Map.entry("GET /admin/aanbieders", Access.ADMIN),
+            Map.entry("GET /admin/voortgang", Access.ADMIN),
+            Map.entry("GET /admin/voortgang.pdf", Access.ADMIN),
             Map.entry("POST /admin/aanbieders", Access.ADMIN),
             Map.entry("GET /admin/aanbieders/{code}/gebruikers", Access.ADMIN),
             Map.entry("POST /admin/aanbieders/{code}/gebruikers", Access.ADMIN),

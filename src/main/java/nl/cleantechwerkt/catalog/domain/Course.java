@@ -109,6 +109,9 @@ public class Course {
     private Instant createdAt;
     private Instant updatedAt;
 
+    /** Set once, when the course first becomes published; archiving and republishing keep it (V19). */
+    private Instant firstPublishedAt;
+
     @Version
     private long version;
 
@@ -168,6 +171,9 @@ public class Course {
     public void publish() {
         status = CourseStatus.PUBLISHED;
         updatedAt = Instant.now();
+        if (firstPublishedAt == null) {
+            firstPublishedAt = updatedAt;
+        }
     }
 
     public void archive() {
@@ -245,6 +251,10 @@ public class Course {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
     }
 
     public List<Offering> getOfferings() {
