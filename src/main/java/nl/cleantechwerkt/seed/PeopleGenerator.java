@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.accounts.Role;
 import nl.cleantechwerkt.employers.EmployerData;
@@ -118,26 +120,16 @@ public class PeopleGenerator {
      */
     public int generateLearners(int count, long seed, IntConsumer progress) {
         Draw draw = new Draw(seed);
-        int[] written = {0};
-        for (int done = 0; done < count; ) {
-            int batchSize = Math.min(BATCH, count - done);
-            int first = done;
-            transaction.executeWithoutResult(status -> {
-                for (int n = first; n < first + batchSize; n++) {
-                    LearnerDraw learner = draw.learner(n);
-                    accounts.createWithoutLogin(learner.email(), "Gegenereerde lerende " + (n + 1), Role.LEARNER).ifPresent(id -> {
-                        profiles.save(id, learner.profile());
-                        if (learner.consent()) {
-                            profiles.giveConsent(id);
-                        }
-                        written[0]++;
-                    });
+        return inBatches(count, progress, n -> {
+            LearnerDraw learner = draw.learner(n);
+            return accounts.createWithoutLogin(learner.email(), "Gegenereerde lerende " + (n + 1), Role.LEARNER).map(id -> {
+                profiles.save(id, learner.profile());
+                if (learner.consent()) {
+                    profiles.giveConsent(id);
                 }
-            });
-            done += batchSize;
-            progress.accept(done);
-        }
-        return written[0];
+                return true;
+            }).orElse(false);
+        });
     }
 
     /**
@@ -149,21 +141,31 @@ public class PeopleGenerator {
     public int generateNeeds(int count, long seed, IntConsumer progress) {
         Draw draw = new Draw(seed);
         Map<Integer, Long> employerUsers = new LinkedHashMap<>();
+        return inBatches(count, progress, n -> {
+            NeedDraw need = draw.need(n);
+            long userId = employerUsers.computeIfAbsent(need.employer(), e -> employer(e, draw).orElse(-1L));
+            if (userId < 0) {
+                return false;
+            }
+            needs.save(userId, null, need.need());
+            return true;
+        });
+    }
+
+    /** Runs {@code write} for 0 … count-1 in transactions of {@link #BATCH}; returns how many it wrote. */
+    private int inBatches(int count, IntConsumer progress, IntPredicate write) {
         int[] written = {0};
         for (int done = 0; done < count; ) {
-            int batchSize = Math.min(BATCH, count - done);
             int first = done;
+            int last = Math.min(count, done + BATCH);
             transaction.executeWithoutResult(status -> {
-                for (int n = first; n < first + batchSize; n++) {
-                    NeedDraw need = draw.need(n);
-                    Long userId = employerUsers.computeIfAbsent(need.employer(), e -> employer(e, draw).orElse(-1L));
-                    if (userId >= 0) {
-                        needs.save(userId, null, need.need());
+                for (int n = first; n < last; n++) {
+                    if (write.test(n)) {
                         written[0]++;
                     }
                 }
             });
-            done += batchSize;
+            done = last;
             progress.accept(done);
         }
         return written[0];
@@ -171,22 +173,12 @@ public class PeopleGenerator {
 
     /** The first {@code count} learners {@link #generateLearners} writes for this seed, without writing them. */
     List<LearnerDraw> previewLearners(int count, long seed) {
-        Draw draw = new Draw(seed);
-        List<LearnerDraw> drawn = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            drawn.add(draw.learner(n));
-        }
-        return drawn;
+        return IntStream.range(0, count).mapToObj(new Draw(seed)::learner).toList();
     }
 
     /** The first {@code count} needs {@link #generateNeeds} writes for this seed, without writing them. */
     List<NeedDraw> previewNeeds(int count, long seed) {
-        Draw draw = new Draw(seed);
-        List<NeedDraw> drawn = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            drawn.add(draw.need(n));
-        }
-        return drawn;
+        return IntStream.range(0, count).mapToObj(new Draw(seed)::need).toList();
     }
 
     private java.util.Optional<Long> employer(int number, Draw draw) {

@@ -115,9 +115,11 @@ class ComparisonBenchmark {
             Map<String, Map<String, Integer>> judged = judgedQueries();
             Latencies pgLatency = new Latencies();
             Latencies appOnJudged = new Latencies();
+            Latencies rawQueryOnly = new Latencies();
             Double appNdcg = null;
             Double pgNdcg = null;
-            try (PostgresFullText postgres = new PostgresFullText()) {
+            try (PostgresFullText postgres = new PostgresFullText();
+                    RawCourseSearch raw = new RawCourseSearch(dataDir.resolve("index").resolve("course"), backend)) {
                 long loadStart = System.nanoTime();
                 int rows = postgres.load(database);
                 double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -128,8 +130,10 @@ class ComparisonBenchmark {
                 for (int round = -WARMUP_ROUNDS; round < MEASURED_ROUNDS; round++) {
                     Latencies pgSink = round < 0 ? new Latencies() : pgLatency;
                     Latencies appSink = round < 0 ? new Latencies() : appOnJudged;
+                    Latencies rawSink = round < 0 ? new Latencies() : rawQueryOnly;
                     for (String text : texts) {
                         pgSink.timeChecked("text", () -> postgres.search(text, PAGE));
+                        rawSink.timeChecked("text, query only", () -> raw.searchQueryOnly(text, today, PAGE));
                     }
                     for (String text : judged.keySet()) {
                         pgSink.timeChecked("judged queries", () -> postgres.search(text, PAGE));
@@ -138,6 +142,8 @@ class ComparisonBenchmark {
                 }
                 System.out.printf("%nPostgreSQL full-text search (websearch_to_tsquery('dutch'), ts_rank, top %d + total)%n", PAGE);
                 pgLatency.print();
+                System.out.printf("%nRaw Lucene, the same texts with only PostgreSQL's work (top %d by score + total)%n", PAGE);
+                rawQueryOnly.print();
                 System.out.printf("%nApp on the judged queries%n");
                 appOnJudged.print();
                 // The judged set grades seed courses only: with generated courses in the results it would measure noise.
@@ -179,6 +185,8 @@ class ComparisonBenchmark {
             ratio(table, "app / raw Lucene, autocomplete (p50)", appLatency, "autocomplete", rawLatency, "autocomplete");
             row(table, "PostgreSQL FTS text p50 / p95 / p99 ms", pgLatency, "text");
             ratio(table, "PostgreSQL / app, text (p50)", pgLatency, "text", appLatency, "text");
+            row(table, "raw Lucene text, PostgreSQL's work only, p50 / p95 / p99 ms", rawQueryOnly, "text, query only");
+            ratio(table, "PostgreSQL / raw Lucene, same work (p50)", pgLatency, "text", rawQueryOnly, "text, query only");
             row(table, "PostgreSQL FTS judged queries p50 / p95 / p99 ms", pgLatency, "judged queries");
             row(table, "app judged queries p50 / p95 / p99 ms", appOnJudged, "judged queries");
             ratio(table, "PostgreSQL / app, judged queries (p50)", pgLatency, "judged queries", appOnJudged, "judged queries");

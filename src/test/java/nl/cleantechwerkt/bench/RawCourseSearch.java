@@ -138,6 +138,21 @@ final class RawCourseSearch implements AutoCloseable {
         return new Result(topDocs.totalHits.value, codes, facets);
     }
 
+    /**
+     * The same query with only the work PostgreSQL is asked to do: the best {@code size} by score,
+     * the exact total and the codes of the hits; no facets, runs or highlights.
+     */
+    Result searchQueryOnly(String text, LocalDate today, int size) throws IOException {
+        TopDocs topDocs = searcher.search(query(text, Map.of(), null, today),
+                new org.apache.lucene.search.TopScoreDocCollectorManager(size, null, Integer.MAX_VALUE));
+        StoredFields stored = searcher.storedFields();
+        List<String> codes = new ArrayList<>(topDocs.scoreDocs.length);
+        for (ScoreDoc hit : topDocs.scoreDocs) {
+            codes.add(stored.document(hit.doc, Set.of(CourseIndex.COURSE_CODE)).get(CourseIndex.COURSE_CODE));
+        }
+        return new Result(topDocs.totalHits.value, codes, Map.of());
+    }
+
     /** Autocomplete as {@code CourseSearch.suggestCourses}: every word as a title prefix, upcoming first. */
     List<String> suggest(String prefix, LocalDate today, int size) throws IOException {
         BooleanQuery.Builder bool = new BooleanQuery.Builder()
