@@ -85,6 +85,43 @@ class ComparisonBenchmark {
             System.out.printf("start-up to first search: %.1f s; %d warm-up rounds, %d measured rounds; %s, load average %s%n",
                     startup, WARMUP_ROUNDS, MEASURED_ROUNDS, java.time.Instant.now(), loadAverage());
 
+            table.put("courses (published) / runs", String.format("%,d / %,d", courses, runs));
+            // -Dbench.only=indexing: start-up and mass indexing only.
+            if (!"indexing".equals(System.getProperty("bench.only"))) {
+                compareSearch(search, mix, database, backend, dataDir, today, table);
+            }
+
+            long massStart = System.nanoTime();
+            app.getBean(SearchIndexMaintenance.class).rebuild();
+            double massSeconds = (System.nanoTime() - massStart) / 1e9;
+            Path rawIndex = Files.createTempDirectory("ctw-raw-index-");
+            long rawStart = System.nanoTime();
+            long rawCourses = new RawCourseIndexer(backend).index(database, rawIndex);
+            double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+            long allCourses = count(database, "select count(*) from course");
+            System.out.printf("%nMass indexing: Hibernate Search MassIndexer %,d courses (+ %,d runs as nested documents) in %.1f s;"
+                    + " raw IndexWriter %,d courses in %.1f s (index %.1f MB vs %.1f MB)%n", allCourses, runs, massSeconds,
+                    rawCourses, rawSeconds, size(dataDir.resolve("index").resolve("course")) / 1e6, size(rawIndex) / 1e6);
+
+            table.put("mass indexing, MassIndexer (courses/s)", String.format("%,.0f", allCourses / massSeconds));
+            table.put("mass indexing, raw IndexWriter (courses/s)", String.format("%,.0f", rawCourses / rawSeconds));
+            table.put("MassIndexer / raw IndexWriter (throughput)", String.format("%.2f", (allCourses / massSeconds)
+                    / (rawCourses / rawSeconds)));
+            table.put("start-up to first search", String.format("%.1f s", startup));
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            table.put("heap used after GC", String.format("%d MB of %d MB max", (rt.totalMemory() - rt.freeMemory()) >> 20,
+                    rt.maxMemory() >> 20));
+            table.put("finished, load average (1/5/15 min)", java.time.Instant.now() + ", " + loadAverage());
+            System.out.printf("%n| figure | value |%n|---|---|%n");
+            table.forEach((k, v) -> System.out.printf("| %s | %s |%n", k, v));
+        }
+    }
+
+
+    /** Latencies of app, raw Lucene and PostgreSQL, and nDCG@10; adds their rows to {@code table}. */
+    private static void compareSearch(CourseSearch search, List<CourseQuery> mix, DataSource database, LuceneBackend backend,
+            Path dataDir, LocalDate today, Map<String, Object> table) throws Exception {
             List<CourseQuery> textQueries = mix.stream().filter(q -> q.text() != null).toList();
             Latencies appLatency = new Latencies();
             Latencies rawLatency = new Latencies();
@@ -159,20 +196,6 @@ class ComparisonBenchmark {
                     }, "PostgreSQL");
                 }
             }
-
-            long massStart = System.nanoTime();
-            app.getBean(SearchIndexMaintenance.class).rebuild();
-            double massSeconds = (System.nanoTime() - massStart) / 1e9;
-            Path rawIndex = Files.createTempDirectory("ctw-raw-index-");
-            long rawStart = System.nanoTime();
-            long rawCourses = new RawCourseIndexer(backend).index(database, rawIndex);
-            double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
-            long allCourses = count(database, "select count(*) from course");
-            System.out.printf("%nMass indexing: Hibernate Search MassIndexer %,d courses (+ %,d runs as nested documents) in %.1f s;"
-                    + " raw IndexWriter %,d courses in %.1f s (index %.1f MB vs %.1f MB)%n", allCourses, runs, massSeconds,
-                    rawCourses, rawSeconds, size(dataDir.resolve("index").resolve("course")) / 1e6, size(rawIndex) / 1e6);
-
-            table.put("courses (published) / runs", String.format("%,d / %,d", courses, runs));
             row(table, "app text p50 / p95 / p99 ms", appLatency, "text");
             row(table, "app text + facets p50 / p95 / p99 ms", appLatency, "text + facets");
             row(table, "app geo + date p50 / p95 / p99 ms", appLatency, "geo + date");
@@ -192,19 +215,6 @@ class ComparisonBenchmark {
             ratio(table, "PostgreSQL / app, judged queries (p50)", pgLatency, "judged queries", appOnJudged, "judged queries");
             table.put("nDCG@10 app / PostgreSQL (" + judged.size() + " judged queries)", appNdcg == null
                     ? "— (seed data only)" : String.format("%.3f / %.3f", appNdcg, pgNdcg));
-            table.put("mass indexing, MassIndexer (courses/s)", String.format("%,.0f", allCourses / massSeconds));
-            table.put("mass indexing, raw IndexWriter (courses/s)", String.format("%,.0f", rawCourses / rawSeconds));
-            table.put("MassIndexer / raw IndexWriter (throughput)", String.format("%.2f", (allCourses / massSeconds)
-                    / (rawCourses / rawSeconds)));
-            table.put("start-up to first search", String.format("%.1f s", startup));
-            System.gc();
-            Runtime rt = Runtime.getRuntime();
-            table.put("heap used after GC", String.format("%d MB of %d MB max", (rt.totalMemory() - rt.freeMemory()) >> 20,
-                    rt.maxMemory() >> 20));
-            table.put("finished, load average (1/5/15 min)", java.time.Instant.now() + ", " + loadAverage());
-            System.out.printf("%n| figure | value |%n|---|---|%n");
-            table.forEach((k, v) -> System.out.printf("| %s | %s |%n", k, v));
-        }
     }
 
     /**

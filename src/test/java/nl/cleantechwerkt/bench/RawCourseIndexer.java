@@ -41,7 +41,7 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
  * The floor for mass indexing: the same course documents as Hibernate Search writes (same
  * fields, same analyzers from the backend, each course a block of its runs and itself, term
  * vectors where the app highlights) written by a bare {@link IndexWriter}, read from the same
- * database with three plain JDBC queries per chunk of 5,000 courses instead of loading
+ * database with three plain JDBC queries per chunk of 5,000 courses (skill labels from memory) instead of loading
  * entities. What it leaves out: entity loading and dirty tracking, the mapping's bridges, and
  * Hibernate Search's own bookkeeping.
  */
@@ -82,8 +82,9 @@ final class RawCourseIndexer {
         long courses = 0;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(target), config); Connection c = database.getConnection()) {
             long maxId = maxId(c);
+            Map<String, String[]> skillLabels = skillLabels(c);
             for (long from = 0; from <= maxId; from += CHUNK) {
-                courses += chunk(c, from, from + CHUNK, writer, sortNormalizer);
+                courses += chunk(c, from, from + CHUNK, skillLabels, writer, sortNormalizer);
             }
             writer.commit();
         }
@@ -101,17 +102,31 @@ final class RawCourseIndexer {
             String schedule, java.math.BigDecimal price) {
     }
 
-    private static int chunk(Connection c, long from, long to, IndexWriter writer, Analyzer sortNormalizer)
+    private static Map<String, String[]> skillLabels(Connection c) throws SQLException {
+        Map<String, String[]> labels = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select uri, label_nl, label_en from skill"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                labels.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+            }
+        }
+        return labels;
+    }
+
+    private static int chunk(Connection c, long from, long to, Map<String, String[]> skillLabels, IndexWriter writer,
+            Analyzer sortNormalizer)
             throws SQLException, IOException {
         Map<Long, List<String[]>> skills = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select cs.course_id, cs.skill_uri, k.label_nl, k.label_en"
-                + " from course_skill cs join skill k on k.uri = cs.skill_uri where cs.course_id >= ? and cs.course_id < ?")) {
+        // Labels from memory, as the app's SkillCatalog holds them: joining skill here made H2 walk the
+        // skill index and filter course_skill per chunk, quadratic over the chunks.
+        try (PreparedStatement s = c.prepareStatement("select course_id, skill_uri from course_skill"
+                + " where course_id >= ? and course_id < ?")) {
             s.setLong(1, from);
             s.setLong(2, to);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    String[] labels = skillLabels.get(r.getString(2));
                     skills.computeIfAbsent(r.getLong(1), id -> new ArrayList<>())
-                            .add(new String[] {r.getString(2), r.getString(3), r.getString(4)});
+                            .add(new String[] {r.getString(2), labels[0], labels[1]});
                 }
             }
         }
