@@ -39,10 +39,10 @@ public class CatalogGenerator {
     /** Courses written per transaction: large enough to be fast, small enough to keep memory flat. */
     static final int BATCH = 1_000;
     private static final int PROVIDERS = 150;
-    private static final String[] REGION_PLACES = {"Apeldoorn", "Deventer", "Zutphen", "Epe", "Lochem", "Heerde",
+    static final String[] REGION_PLACES = {"Apeldoorn", "Deventer", "Zutphen", "Epe", "Lochem", "Heerde",
         "Hattem", "Brummen", "Twello", "Vaassen", "Eerbeek", "Klarenbeek", "Gorssel", "Bathmen", "Wapenveld"};
     /** Rough size weights of the places above, so Apeldoorn and Deventer get most runs. */
-    private static final int[] PLACE_WEIGHTS = {30, 22, 10, 6, 4, 3, 2, 3, 4, 3, 2, 1, 2, 1, 1};
+    static final int[] PLACE_WEIGHTS = {30, 22, 10, 6, 4, 3, 2, 3, 4, 3, 2, 1, 2, 1, 1};
     private static final String[] ELSEWHERE = {"Zwolle", "Arnhem", "Amersfoort", "Utrecht", "Enschede", "Nijmegen",
         "Hengelo", "Ede", "Harderwijk", "Doetinchem"};
     private static final String[] KINDS = {"Cursus", "Training", "Leergang", "Opleiding", "Workshop", "Praktijkdag"};
@@ -231,7 +231,7 @@ public class CatalogGenerator {
         return Math.min(cumulative.length - 1, index >= 0 ? index : -index - 1);
     }
 
-    private static int weighted(int[] weights, SplittableRandom random) {
+    static int weighted(int[] weights, SplittableRandom random) {
         int total = java.util.Arrays.stream(weights).sum();
         int u = random.nextInt(total);
         for (int i = 0; i < weights.length; i++) {

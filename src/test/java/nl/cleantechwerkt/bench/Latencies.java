@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** Latency samples per kind of request, printed as p50 / p95 / p99 with the number of samples. */
 final class Latencies {
@@ -17,6 +18,23 @@ final class Latencies {
         double ms = (System.nanoTime() - start) / 1e6;
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
         byKind.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
+    }
+
+    /** Runs a request that may throw a checked exception, as {@link #time}. */
+    void timeChecked(String kind, Callable<?> request) {
+        time(kind, () -> {
+            try {
+                request.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(kind + " failed", e);
+            }
+        });
+    }
+
+    /** The {@code p}th percentile of one kind, in ms. */
+    double percentile(String kind, int p) {
+        double[] s = byKind.get(kind).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return pct(s, p);
     }
 
     void print() {
