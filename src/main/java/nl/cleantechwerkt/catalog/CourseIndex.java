@@ -41,6 +41,18 @@ public final class CourseIndex {
     /** Course fee of the run in euro (2 decimals); absent when the provider states none. */
     public static final String OFFERING_PRICE = "offerings.priceEur";
 
+    /** Every run of the course, stored (not searchable) on the course itself: see {@link IndexedRun}. */
+    public static final String RUNS = "runs";
+    /** Start date of the course's last run: the course has an upcoming run when it is today or later. */
+    public static final String LAST_START = "lastStart";
+    /**
+     * Version of this document's layout, written into every course document. Start-up rebuilds
+     * an embedded index whose documents carry another version ({@code SearchIndexMaintenance});
+     * raise it whenever a field is added or changes how it is written.
+     */
+    public static final String LAYOUT_VERSION = "layoutVersion";
+    public static final String CURRENT_LAYOUT = "2";
+
     /** Value of {@link #STATUS} for courses that may be found. */
     public static final String PUBLISHED = "PUBLISHED";
     /** Municipality facet value of online offerings. */

@@ -91,16 +91,23 @@ public class CourseMatcher {
 
     private List<CourseMatch> rank(WeightedGap gap, RunConditions conditions, MatchRequest request, int size) {
         int fetch = Math.max(FIRST_FETCH, size * 4);
+        int fetched = 0;
+        List<CourseMatch> scored = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         while (true) {
-            MatchSearch.Page page = matchSearch.find(gap, conditions, request.level(), fetch);
-            List<CourseMatch> scored = new ArrayList<>();
+            // Each round reads only the courses ranked below those read before: the earlier ones are
+            // scored already (a course seen twice, if the index changed in between, counts once).
+            MatchSearch.Page page = matchSearch.find(gap, conditions, request.level(), fetched, fetch - fetched);
             for (Candidate candidate : page.candidates()) {
-                MatchScoring.score(gap, candidate, conditions).ifPresent(scored::add);
-                checkSameNumbers(gap, candidate);
+                if (seen.add(candidate.id())) {
+                    MatchScoring.score(gap, candidate, conditions).ifPresent(scored::add);
+                    checkSameNumbers(gap, candidate);
+                }
             }
+            fetched = fetch;
             scored.sort(MatchScoring.RANKING);
             List<CourseMatch> top = scored.size() > size ? scored.subList(0, size) : scored;
-            if (page.complete() || fetch >= MAX_FETCH) {
+            if (page.complete() || page.candidates().isEmpty() || fetch >= MAX_FETCH) {
                 return List.copyOf(top);
             }
             // No course below the last one fetched can score above its coverage.

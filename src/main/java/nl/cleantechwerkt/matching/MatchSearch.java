@@ -1,14 +1,12 @@
 package nl.cleantechwerkt.matching;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.catalog.IndexedRun;
 import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
-import nl.cleantechwerkt.shared.Schedule;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -39,8 +37,11 @@ class MatchSearch {
         this.entityManager = entityManager;
     }
 
-    /** Up to {@code limit} courses teaching at least one gap skill, by covered weight. */
-    Page find(WeightedGap gap, RunConditions conditions, Level personLevel, int limit) {
+    /**
+     * Courses teaching at least one gap skill, by covered weight: those ranked {@code offset} to
+     * {@code offset + limit - 1}, so a further round projects only the courses it adds.
+     */
+    Page find(WeightedGap gap, RunConditions conditions, Level personLevel, int offset, int limit) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
         List<Object[]> rows = session.search(scope)
@@ -48,12 +49,12 @@ class MatchSearch {
                 .where(f -> predicate(f, gap, conditions, personLevel))
                 // The final order is decided in Java; the title only makes equal scores fetch alike.
                 .sort(f -> f.score().then().field(CourseIndex.TITLE_SORT))
-                .fetchHits(limit);
+                .fetchHits(offset, limit);
         return new Page(rows.stream().map(MatchSearch::toCandidate).toList(), rows.size() < limit);
     }
 
     /**
-     * @param complete true when every matching course was fetched
+     * @param complete true when no matching course ranks below these
      */
     record Page(List<Candidate> candidates, boolean complete) {
     }
@@ -111,26 +112,17 @@ class MatchSearch {
                 f.field(CourseIndex.LEVEL, String.class, ValueModel.INDEX).toProjection(),
                 f.field(CourseIndex.MODE, String.class, ValueModel.INDEX).toProjection(),
                 f.field(CourseIndex.SKILLS, String.class).list().toProjection(),
-                f.object(CourseIndex.OFFERINGS).from(
-                                f.field(CourseIndex.OFFERING_START, LocalDate.class),
-                                f.field(CourseIndex.OFFERING_ONLINE, Boolean.class),
-                                f.field(CourseIndex.OFFERING_PLACE, String.class),
-                                f.field(CourseIndex.OFFERING_LOCATION, GeoPoint.class),
-                                f.field(CourseIndex.OFFERING_SCHEDULE, String.class, ValueModel.INDEX),
-                                f.field(CourseIndex.OFFERING_PRICE, BigDecimal.class))
-                        .asList(MatchSearch::toRun)
-                        .list().toProjection(),
+                // The runs stored on the course itself, not the nested run documents (see IndexedRun).
+                f.field(CourseIndex.RUNS, String.class).list().toProjection(),
                 f.score().toProjection())
                 .asArray()
                 .toProjection();
     }
 
-    private static Candidate.Run toRun(List<?> v) {
-        GeoPoint location = (GeoPoint) v.get(3);
-        String schedule = (String) v.get(4);
-        return new Candidate.Run((LocalDate) v.get(0), Boolean.TRUE.equals(v.get(1)), (String) v.get(2),
-                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
-                schedule == null ? null : Schedule.valueOf(schedule), (BigDecimal) v.get(5));
+    private static Candidate.Run toRun(String stored) {
+        IndexedRun run = IndexedRun.decode(stored);
+        return new Candidate.Run(run.start(), run.online(), run.place(), run.latitude(), run.longitude(), run.schedule(),
+                run.priceEur());
     }
 
     @SuppressWarnings("unchecked")
@@ -139,6 +131,6 @@ class MatchSearch {
         String mode = (String) row[6];
         return new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                 level == null ? null : Level.valueOf(level), mode == null ? null : CourseMode.valueOf(mode),
-                List.copyOf((List<String>) row[7]), List.copyOf((List<Candidate.Run>) row[8]), (Float) row[9]);
+                List.copyOf((List<String>) row[7]), ((List<String>) row[8]).stream().map(MatchSearch::toRun).toList(), (Float) row[9]);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.catalog.IndexedRun;
 import nl.cleantechwerkt.geo.Distances;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.geo.MunicipalityView;
@@ -284,8 +285,9 @@ public class CourseSearch {
     }
 
     private PredicateFinalStep upcoming(SearchPredicateFactory f, LocalDate today) {
-        return f.bool().must(f.nested(CourseIndex.OFFERINGS).add(f.range().field(CourseIndex.OFFERING_START).atLeast(today)))
-                .constantScore().boost(UPCOMING_BOOST);
+        // A course has an upcoming run when its last run starts today or later: one range on the course
+        // document instead of a join over every nested run, evaluated for every hit of every query.
+        return f.range().field(CourseIndex.LAST_START).atLeast(today).constantScore().boost(UPCOMING_BOOST);
     }
 
     /** Conditions on one upcoming run: start window, municipality, start month, distance. */
@@ -406,15 +408,8 @@ public class CourseSearch {
                 f.field(CourseIndex.MODE, String.class, ValueModel.INDEX).toProjection(),
                 f.field(CourseIndex.LANGUAGE, String.class).toProjection(),
                 f.field(CourseIndex.SKILLS, String.class).list().toProjection(),
-                f.object(CourseIndex.OFFERINGS).from(
-                        f.field(CourseIndex.OFFERING_START, LocalDate.class),
-                        f.field(CourseIndex.OFFERING_MUNICIPALITY, String.class),
-                        f.field(CourseIndex.OFFERING_PLACE, String.class),
-                        f.field(CourseIndex.OFFERING_ONLINE, Boolean.class),
-                        f.field(CourseIndex.OFFERING_LOCATION, GeoPoint.class))
-                        .asList(v -> new OfferingRow((LocalDate) v.get(0), (String) v.get(1), (String) v.get(2),
-                                (Boolean) v.get(3), (GeoPoint) v.get(4)))
-                        .list().toProjection(),
+                // The runs stored on the course itself, not the nested run documents (see IndexedRun).
+                f.field(CourseIndex.RUNS, String.class).list().toProjection(),
                 f.score().toProjection()));
         if (highlights) {
             p.add(f.highlight(CourseIndex.TITLE).toProjection());
@@ -423,30 +418,27 @@ public class CourseSearch {
         return p.toArray(SearchProjection<?>[]::new);
     }
 
-    private record OfferingRow(LocalDate start, String municipality, String place, Boolean online, GeoPoint location) {
-    }
-
     @SuppressWarnings("unchecked")
     private CourseHit toHit(Object[] row, CourseQuery q, LocalDate today) {
-        List<OfferingRow> upcoming = ((List<OfferingRow>) row[9]).stream()
+        List<IndexedRun> upcoming = ((List<String>) row[9]).stream()
+                .map(IndexedRun::decode)
                 .filter(o -> o.start() != null && !o.start().isBefore(today))
-                .sorted(Comparator.comparing(OfferingRow::start))
+                .sorted(Comparator.comparing(IndexedRun::start))
                 .toList();
         Set<String> municipalities = new LinkedHashSet<>();
         boolean online = false;
-        for (OfferingRow o : upcoming) {
-            if (Boolean.TRUE.equals(o.online())) {
+        for (IndexedRun o : upcoming) {
+            if (o.online()) {
                 online = true;
-            } else if (o.municipality() != null) {
-                gazetteer.municipality(o.municipality()).map(MunicipalityView::name).ifPresent(municipalities::add);
+            } else if (o.municipalityCode() != null) {
+                gazetteer.municipality(o.municipalityCode()).map(MunicipalityView::name).ifPresent(municipalities::add);
             }
         }
-        OfferingRow next = upcoming.isEmpty() ? null : upcoming.get(0);
+        IndexedRun next = upcoming.isEmpty() ? null : upcoming.get(0);
         Double distance = null;
         if (q.near() != null) {
-            distance = upcoming.stream().filter(o -> o.location() != null)
-                    .mapToDouble(o -> Distances.km(q.near().latitude(), q.near().longitude(), o.location().latitude(),
-                            o.location().longitude()))
+            distance = upcoming.stream().filter(o -> o.latitude() != null && o.longitude() != null)
+                    .mapToDouble(o -> Distances.km(q.near().latitude(), q.near().longitude(), o.latitude(), o.longitude()))
                     .min().stream().boxed().findFirst().orElse(null);
         }
         Map<String, List<String>> highlights = new LinkedHashMap<>();
@@ -457,7 +449,7 @@ public class CourseSearch {
         String level = row[5] == null ? null : Level.valueOf((String) row[5]).code();
         return new CourseHit((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], level,
                 (String) row[6], (String) row[7], List.copyOf(municipalities), online,
-                next == null ? null : next.start(), next == null ? null : (Boolean.TRUE.equals(next.online()) ? null : next.place()),
+                next == null ? null : next.start(), next == null ? null : (next.online() ? null : next.place()),
                 distance == null ? null : Math.round(distance * 10) / 10.0, (List<String>) row[8], (Float) row[10], highlights);
     }
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Keeps the index derived from the database. At start-up, after the seed data, an index that
  * holds fewer courses than the database (deleted index directory, restored backup) is rebuilt
  * with the mass indexer, which logs its progress; a shared index only when it is empty
- * ({@link IndexSharing}).
+ * ({@link IndexSharing}). So is an embedded index written with an older document layout
+ * ({@link CourseIndex#CURRENT_LAYOUT}); for a shared one that is logged, to reindex by hand.
  */
 @Component
 @Order(20)
@@ -47,6 +48,15 @@ public class SearchIndexMaintenance implements ApplicationRunner {
         } else if (sharing.shouldRebuild(inIndex, inDatabase)) {
             log.info("Search index holds {} courses, the database {}: rebuilding the index", inIndex, inDatabase);
             rebuild();
+        } else if (inIndex > 0 && currentLayoutCourses() < inIndex) {
+            if (!sharing.shared()) {
+                log.info("Search index was written with an older document layout (before version {}): rebuilding the index",
+                        CourseIndex.CURRENT_LAYOUT);
+                rebuild();
+            } else {
+                log.warn("Shared search index was written with an older document layout (before version {}): reindex it "
+                        + "(--reindex, see docs/deploy.md)", CourseIndex.CURRENT_LAYOUT);
+            }
         } else if (inIndex != inDatabase) {
             log.info("Shared search index holds {} courses, the database {} (changes in the outbox, or a drift to "
                     + "reindex, see docs/deploy.md)", inIndex, inDatabase);
@@ -60,6 +70,16 @@ public class SearchIndexMaintenance implements ApplicationRunner {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
             return session.search(session.scope(Object.class, CourseIndex.ENTITY)).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
+    /** Number of course documents written with the current document layout ({@link CourseIndex#CURRENT_LAYOUT}). */
+    long currentLayoutCourses() {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            SearchSession session = Search.session(entityManager);
+            return session.search(session.scope(Object.class, CourseIndex.ENTITY))
+                    .where(f -> f.match().field(CourseIndex.LAYOUT_VERSION).matching(CourseIndex.CURRENT_LAYOUT))
+                    .fetchTotalHitCount();
         }
     }
 

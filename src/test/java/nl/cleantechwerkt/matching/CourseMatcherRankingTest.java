@@ -101,8 +101,9 @@ class CourseMatcherRankingTest {
         }
 
         @Override
-        Page find(WeightedGap gap, RunConditions conditions, Level personLevel, int limit) {
-            limits.add(limit);
+        Page find(WeightedGap gap, RunConditions conditions, Level personLevel, int offset, int limit) {
+            // Recorded as the number of courses read so far, the depth each round reaches.
+            limits.add(offset + limit);
             List<Candidate> hits = new ArrayList<>();
             for (Candidate c : catalogue) {
                 float score = 0;
@@ -115,7 +116,8 @@ class CourseMatcherRankingTest {
                 }
             }
             hits.sort(Comparator.comparingDouble(Candidate::indexScore).reversed().thenComparing(Candidate::title));
-            return new Page(List.copyOf(hits.subList(0, Math.min(limit, hits.size()))), hits.size() < limit);
+            int end = Math.min(offset + limit, hits.size());
+            return new Page(List.copyOf(hits.subList(Math.min(offset, end), end)), hits.size() < offset + limit);
         }
     }
 

@@ -126,7 +126,7 @@ class CourseMatchingTest extends IntegrationTest {
     void theIndexRanksByTheSameWeightsTheExplanationShows() {
         WeightedGap gap = MatchScoring.weigh(matcher.match(heatPumpInstallerNearDeventer()).gap(), skillWeights::rarity);
         RunConditions anywhere = new RunConditions(LocalDate.now(), null, null, 25, Set.of(), null);
-        List<Candidate> candidates = new TransactionTemplate(transactions).execute(s -> matchSearch.find(gap, anywhere, null, 500))
+        List<Candidate> candidates = new TransactionTemplate(transactions).execute(s -> matchSearch.find(gap, anywhere, null, 0, 500))
                 .candidates();
         assertThat(candidates).isNotEmpty();
         for (Candidate c : candidates) {

@@ -119,6 +119,7 @@ public class Course {
     @OrderBy("startDate")
     @IndexedEmbedded(structure = ObjectStructure.NESTED,
             includePaths = {"startDate", "startMonth", "municipalityCode", "place", "online", "location", "schedule", "priceEur"})
+    @PropertyBinding(binder = @PropertyBinderRef(type = CourseRunsBinder.class))
     private List<Offering> offerings = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
