@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Learner → courses matching and the search mix, on the seed data and again after the synthetic
  * generator has grown the catalogue to {@code -Dbench.courses} (default 100,000) courses. Prints
  * p50 / p95 / p99; asserts nothing about speed. Run with
- * {@code ./mvnw -Pbench test -Dtest=MatchBenchmark}; with {@code -Dbench.dataDir=…} on a data directory that
+ * {@code ./mvnw -Pbench test -Dtest=MatchBenchmark}; with {@code -Dbench.data-dir=…} on a data directory that
  * already holds the target number of courses it measures only that (nothing is generated).
  */
 @Tag("bench")
@@ -37,8 +37,8 @@ class MatchBenchmark {
     @Test
     void matchingOnTheSeedDataAndAtScale() throws Exception {
         int target = Integer.getInteger("bench.courses", 100_000);
-        // -Dbench.dataDir=… reuses a data set grown before (e.g. with --generate) instead of growing a fresh one.
-        String reuse = System.getProperty("bench.dataDir");
+        // -Dbench.data-dir=… reuses a data set grown before (e.g. with --generate) instead of growing a fresh one.
+        String reuse = System.getProperty("bench.data-dir");
         Path dataDir = reuse != null ? Path.of(reuse) : Files.createTempDirectory("ctw-match-bench-");
         try (ConfigurableApplicationContext app = SpringApplication.run(CleantechWerktApplication.class,
                 "--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN")) {
