@@ -51,7 +51,7 @@ public final class CourseIndex {
      * raise it whenever a field is added or changes how it is written.
      */
     public static final String LAYOUT_VERSION = "layoutVersion";
-    public static final String CURRENT_LAYOUT = "2";
+    public static final String CURRENT_LAYOUT = "3";
 
     /** Value of {@link #STATUS} for courses that may be found. */
     public static final String PUBLISHED = "PUBLISHED";

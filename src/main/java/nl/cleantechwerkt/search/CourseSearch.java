@@ -26,7 +26,6 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.SortMode;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -67,12 +66,15 @@ public class CourseSearch {
     private final Gazetteer gazetteer;
     private final Clock clock;
     private final SpellingSuggester speller;
+    private final SnippetHighlighter highlighter;
 
-    CourseSearch(EntityManager entityManager, Gazetteer gazetteer, Clock clock, SpellingSuggester speller) {
+    CourseSearch(EntityManager entityManager, Gazetteer gazetteer, Clock clock, SpellingSuggester speller,
+            SnippetHighlighter highlighter) {
         this.entityManager = entityManager;
         this.gazetteer = gazetteer;
         this.clock = clock;
         this.speller = speller;
+        this.highlighter = highlighter;
     }
 
     public CourseResults search(CourseQuery query) {
@@ -105,12 +107,8 @@ public class CourseSearch {
                 search = search.aggregation(key, f -> aggregation(f, facet, query, today));
             }
         }
-        var sorted = search.sort(f -> sort(f, query, text, today));
-        if (!text.isEmpty()) {
-            sorted = sorted.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                    .numberOfFragments(1).noMatchSize(0));
-        }
-        SearchResult<Object[]> result = sorted.fetch(query.page() * query.size(), query.size());
+        SearchResult<Object[]> result = search.sort(f -> sort(f, query, text, today))
+                .fetch(query.page() * query.size(), query.size());
 
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         keys.forEach((facet, key) -> facets.put(facet, facetValues(facet, result.aggregation(key), Set.of())));
@@ -125,7 +123,8 @@ public class CourseSearch {
                 facets.put(facet, facetValues(facet, counts.aggregation(key), query.values(facet)));
             }
         }
-        List<CourseHit> hits = result.hits().stream().map(row -> toHit(row, query, today)).toList();
+        SnippetHighlighter.Marks marks = highlighter.forText(text);
+        List<CourseHit> hits = result.hits().stream().map(row -> toHit(row, query, today, marks)).toList();
         long total = result.total().hitCountLowerBound();
         String suggestion = total == 0 && !text.isEmpty() ? speller.suggest(text, candidate -> count(candidate)) : null;
         return new CourseResults(total, query.page(), query.size(), hits, facets, suggestion);
@@ -217,14 +216,14 @@ public class CourseSearch {
         CourseQuery plain = new CourseQuery(null, Map.of(), null, null, null, null, SortOrder.RELEVANCE, 0, limit);
         SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
         return session.search(scope)
-                .select(hitProjectionWithoutHighlights(scope.projection()))
+                .select(suggestionProjection(scope.projection()))
                 .where(f -> f.bool()
                         .must(f.match().field(CourseIndex.TITLE_PREFIX).matching(text).minimumShouldMatchPercent(100))
                         .filter(f.match().field(CourseIndex.STATUS).matching(CourseIndex.PUBLISHED, ValueModel.INDEX))
                         .should(upcoming(f, today)))
                 .sort(f -> f.score().then().field(CourseIndex.TITLE_SORT))
                 .fetchHits(limit)
-                .stream().map(row -> toHit(row, plain, today)).toList();
+                .stream().map(row -> toHit(row, plain, today, null)).toList();
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, CourseQuery q, String text, LocalDate today, Facet except,
@@ -272,7 +271,7 @@ public class CourseSearch {
         if (!lean && !words.isEmpty() && words.stream().anyMatch(w -> w.length() >= QueryText.MIN_FUZZY_LENGTH)) {
             BooleanPredicateClausesStep<?, ?> fuzzy = f.bool();
             for (String word : words) {
-                // One edit, not two: two-edit automata made highlighting ~3x slower per hit, and the
+                // One edit, not two: two-edit automata made each search ~3x slower (measured), and the
                 // spelling suggestion covers the bigger mistakes when nothing is found.
                 fuzzy.must(word.length() >= QueryText.MIN_FUZZY_LENGTH
                         ? f.match().field(CourseIndex.TEXT).matching(word).fuzzy(1, 2)
@@ -390,14 +389,14 @@ public class CourseSearch {
                 .toProjection();
     }
 
-    private SearchProjection<Object[]> hitProjectionWithoutHighlights(SearchProjectionFactory<?, ?> f) {
+    private SearchProjection<Object[]> suggestionProjection(SearchProjectionFactory<?, ?> f) {
         return f.composite()
                 .from(baseProjections(f, false))
                 .asArray()
                 .toProjection();
     }
 
-    private static SearchProjection<?>[] baseProjections(SearchProjectionFactory<?, ?> f, boolean highlights) {
+    private static SearchProjection<?>[] baseProjections(SearchProjectionFactory<?, ?> f, boolean description) {
         List<SearchProjection<?>> p = new ArrayList<>(List.of(
                 f.id(Long.class).toProjection(),
                 f.field(CourseIndex.COURSE_CODE, String.class).toProjection(),
@@ -411,15 +410,15 @@ public class CourseSearch {
                 // The runs stored on the course itself, not the nested run documents (see IndexedRun).
                 f.field(CourseIndex.RUNS, String.class).list().toProjection(),
                 f.score().toProjection()));
-        if (highlights) {
-            p.add(f.highlight(CourseIndex.TITLE).toProjection());
-            p.add(f.highlight(CourseIndex.DESCRIPTION).toProjection());
+        if (description) {
+            // Read for the snippet of a text search (SnippetHighlighter), not shown whole.
+            p.add(f.field(CourseIndex.DESCRIPTION, String.class).toProjection());
         }
         return p.toArray(SearchProjection<?>[]::new);
     }
 
     @SuppressWarnings("unchecked")
-    private CourseHit toHit(Object[] row, CourseQuery q, LocalDate today) {
+    private CourseHit toHit(Object[] row, CourseQuery q, LocalDate today, SnippetHighlighter.Marks marks) {
         List<IndexedRun> upcoming = ((List<String>) row[9]).stream()
                 .map(IndexedRun::decode)
                 .filter(o -> o.start() != null && !o.start().isBefore(today))
@@ -442,9 +441,9 @@ public class CourseSearch {
                     .min().stream().boxed().findFirst().orElse(null);
         }
         Map<String, List<String>> highlights = new LinkedHashMap<>();
-        if (row.length > 11) {
-            putIfAny(highlights, CourseIndex.TITLE, (List<String>) row[11]);
-            putIfAny(highlights, CourseIndex.DESCRIPTION, (List<String>) row[12]);
+        if (marks != null) {
+            putIfAny(highlights, CourseIndex.TITLE, marks.title((String) row[3]));
+            putIfAny(highlights, CourseIndex.DESCRIPTION, marks.description(row.length > 11 ? (String) row[11] : null));
         }
         String level = row[5] == null ? null : Level.valueOf((String) row[5]).code();
         return new CourseHit((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], level,
@@ -453,9 +452,9 @@ public class CourseSearch {
                 distance == null ? null : Math.round(distance * 10) / 10.0, (List<String>) row[8], (Float) row[10], highlights);
     }
 
-    private static void putIfAny(Map<String, List<String>> target, String field, List<String> fragments) {
-        if (fragments != null && !fragments.isEmpty()) {
-            target.put(field, fragments);
+    private static void putIfAny(Map<String, List<String>> target, String field, String fragment) {
+        if (fragment != null) {
+            target.put(field, List.of(fragment));
         }
     }
 

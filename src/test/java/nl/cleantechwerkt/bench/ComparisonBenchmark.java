@@ -26,6 +26,7 @@ import nl.cleantechwerkt.search.CourseHit;
 import nl.cleantechwerkt.search.CourseQuery;
 import nl.cleantechwerkt.search.CourseResults;
 import nl.cleantechwerkt.search.CourseSearch;
+import nl.cleantechwerkt.search.SnippetHighlighter;
 import nl.cleantechwerkt.search.Facet;
 import nl.cleantechwerkt.search.SearchIndexMaintenance;
 import nl.cleantechwerkt.search.SortOrder;
@@ -88,7 +89,7 @@ class ComparisonBenchmark {
             table.put("courses (published) / runs", String.format("%,d / %,d", courses, runs));
             // -Dbench.only=indexing: start-up and mass indexing only.
             if (!"indexing".equals(System.getProperty("bench.only"))) {
-                compareSearch(search, mix, database, backend, dataDir, today, table);
+                compareSearch(search, app.getBean(SnippetHighlighter.class), mix, database, backend, dataDir, today, table);
             }
 
             long massStart = System.nanoTime();
@@ -120,12 +121,12 @@ class ComparisonBenchmark {
 
 
     /** Latencies of app, raw Lucene and PostgreSQL, and nDCG@10; adds their rows to {@code table}. */
-    private static void compareSearch(CourseSearch search, List<CourseQuery> mix, DataSource database, LuceneBackend backend,
-            Path dataDir, LocalDate today, Map<String, Object> table) throws Exception {
+    private static void compareSearch(CourseSearch search, SnippetHighlighter highlighter, List<CourseQuery> mix,
+            DataSource database, LuceneBackend backend, Path dataDir, LocalDate today, Map<String, Object> table) throws Exception {
             List<CourseQuery> textQueries = mix.stream().filter(q -> q.text() != null).toList();
             Latencies appLatency = new Latencies();
             Latencies rawLatency = new Latencies();
-            try (RawCourseSearch raw = new RawCourseSearch(dataDir.resolve("index").resolve("course"), backend)) {
+            try (RawCourseSearch raw = new RawCourseSearch(dataDir.resolve("index").resolve("course"), backend, highlighter)) {
                 checkSameQuery(search, raw, textQueries, today);
                 for (int round = -WARMUP_ROUNDS; round < MEASURED_ROUNDS; round++) {
                     Latencies appSink = round < 0 ? new Latencies() : appLatency;
@@ -156,7 +157,7 @@ class ComparisonBenchmark {
             Double appNdcg = null;
             Double pgNdcg = null;
             try (PostgresFullText postgres = new PostgresFullText();
-                    RawCourseSearch raw = new RawCourseSearch(dataDir.resolve("index").resolve("course"), backend)) {
+                    RawCourseSearch raw = new RawCourseSearch(dataDir.resolve("index").resolve("course"), backend, highlighter)) {
                 long loadStart = System.nanoTime();
                 int rows = postgres.load(database);
                 double loadSeconds = (System.nanoTime() - loadStart) / 1e9;

@@ -39,8 +39,8 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 
 /**
  * The floor for mass indexing: the same course documents as Hibernate Search writes (same
- * fields, same analyzers from the backend, each course a block of its runs and itself, term
- * vectors where the app highlights) written by a bare {@link IndexWriter}, read from the same
+ * fields, same analyzers from the backend, each course a block of its runs and itself) written
+ * by a bare {@link IndexWriter}, read from the same
  * database with three plain JDBC queries per chunk of 5,000 courses (skill labels from memory) instead of loading
  * entities. What it leaves out: entity loading and dirty tracking, the mapping's bridges, and
  * Hibernate Search's own bookkeeping.
@@ -49,21 +49,18 @@ final class RawCourseIndexer {
 
     private static final int CHUNK = 5_000;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
-    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
 
     static {
-        HIGHLIGHTED_TEXT.setStoreTermVectors(true);
-        HIGHLIGHTED_TEXT.setStoreTermVectorPositions(true);
-        HIGHLIGHTED_TEXT.setStoreTermVectorOffsets(true);
-        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        HIGHLIGHTED_TEXT.freeze();
+        STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        STORED_TEXT.freeze();
     }
 
-    private static final FieldType HIGHLIGHTED_UNSTORED = new FieldType(HIGHLIGHTED_TEXT);
+    private static final FieldType UNSTORED_TEXT = new FieldType(STORED_TEXT);
 
     static {
-        HIGHLIGHTED_UNSTORED.setStored(false);
-        HIGHLIGHTED_UNSTORED.freeze();
+        UNSTORED_TEXT.setStored(false);
+        UNSTORED_TEXT.freeze();
     }
 
     private final LuceneBackend backend;
@@ -172,11 +169,11 @@ final class RawCourseIndexer {
         d.add(new StringField(RawCourseSearch.TYPE_FIELD, "main", Field.Store.NO));
         keyword(d, CourseIndex.COURSE_CODE, r.getString(2), true, false);
         String title = r.getString(3);
-        d.add(new Field(CourseIndex.TITLE, title, HIGHLIGHTED_TEXT));
+        d.add(new Field(CourseIndex.TITLE, title, STORED_TEXT));
         d.add(new TextField(CourseIndex.TITLE_PREFIX, title, Field.Store.NO));
         d.add(new SortedSetDocValuesField(CourseIndex.TITLE_SORT, sortNormalizer.normalize(CourseIndex.TITLE_SORT, title)));
         d.add(new StringField(CourseIndex.TITLE_SORT, sortNormalizer.normalize(CourseIndex.TITLE_SORT, title), Field.Store.NO));
-        d.add(new Field(CourseIndex.DESCRIPTION, r.getString(4), HIGHLIGHTED_TEXT));
+        d.add(new Field(CourseIndex.DESCRIPTION, r.getString(4), STORED_TEXT));
         text(d, CourseIndex.LEARNING_OUTCOMES, r.getString(5));
         keyword(d, CourseIndex.LEVEL, r.getString(6), true, true);
         keyword(d, CourseIndex.MODE, r.getString(7), true, true);
@@ -189,8 +186,8 @@ final class RawCourseIndexer {
         keyword(d, CourseIndex.PROVIDER_NAME_KEYWORD, r.getString(13), true, false);
         for (String[] skill : skills) {
             keyword(d, CourseIndex.SKILLS, skill[0], true, true);
-            d.add(new Field(CourseIndex.SKILL_LABELS, skill[1], HIGHLIGHTED_UNSTORED));
-            d.add(new Field(CourseIndex.SKILL_LABELS, skill[2], HIGHLIGHTED_UNSTORED));
+            d.add(new Field(CourseIndex.SKILL_LABELS, skill[1], UNSTORED_TEXT));
+            d.add(new Field(CourseIndex.SKILL_LABELS, skill[2], UNSTORED_TEXT));
         }
         // The combined field of CourseTextBinder: every text of the course.
         for (String value : new String[] {title, r.getString(4), r.getString(5), r.getString(13)}) {

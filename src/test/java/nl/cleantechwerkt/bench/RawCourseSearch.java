@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.search.SnippetHighlighter;
 import nl.cleantechwerkt.shared.Analyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -45,7 +46,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.QueryBuilder;
@@ -85,10 +85,10 @@ final class RawCourseSearch implements AutoCloseable {
     private final QueryBuilder dutch;
     private final QueryBuilder autocomplete;
     private final QueryBuilder fuzzy;
-    private final UnifiedHighlighter highlighter;
+    private final SnippetHighlighter highlighter;
     private final BitSetProducer parents = new QueryBitSetProducer(new TermQuery(new Term(TYPE_FIELD, "main")));
 
-    RawCourseSearch(Path indexDirectory, LuceneBackend backend) throws IOException {
+    RawCourseSearch(Path indexDirectory, LuceneBackend backend, SnippetHighlighter highlighter) throws IOException {
         reader = DirectoryReader.open(FSDirectory.open(indexDirectory));
         // No executor: the app's searches run on one thread too.
         searcher = new IndexSearcher(reader);
@@ -101,8 +101,7 @@ final class RawCourseSearch implements AutoCloseable {
                 return new FuzzyQuery(term, 1, 2);
             }
         };
-        highlighter = UnifiedHighlighter.builder(searcher, dutchQuery).withHandleMultiTermQuery(true)
-                .withMaxNoHighlightPassages(0).build();
+        this.highlighter = highlighter;
     }
 
     static Analyzer analyzer(LuceneBackend backend, String name) {
@@ -132,8 +131,14 @@ final class RawCourseSearch implements AutoCloseable {
         }
         List<String> codes = readHits(topDocs);
         if (!text.isBlank()) {
-            highlighter.highlightFields(new String[] {CourseIndex.TITLE, CourseIndex.DESCRIPTION}, query, topDocs,
-                    new int[] {1, 1});
+            // The app's snippets: the same highlighter on the same stored title and description.
+            SnippetHighlighter.Marks marks = highlighter.forText(text);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : topDocs.scoreDocs) {
+                var doc = stored.document(hit.doc, Set.of(CourseIndex.TITLE, CourseIndex.DESCRIPTION));
+                marks.title(doc.get(CourseIndex.TITLE));
+                marks.description(doc.get(CourseIndex.DESCRIPTION));
+            }
         }
         return new Result(topDocs.totalHits.value, codes, facets);
     }

@@ -26,11 +26,9 @@ import nl.cleantechwerkt.shared.CourseMode;
 import nl.cleantechwerkt.shared.Level;
 import nl.cleantechwerkt.shared.Sector;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -61,15 +59,13 @@ public class Course {
     @KeywordField(name = CourseIndex.COURSE_CODE, projectable = Projectable.YES)
     private String courseCode;
 
-    @FullTextField(analyzer = Analyzers.DUTCH, searchAnalyzer = Analyzers.DUTCH_QUERY, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = Analyzers.DUTCH, searchAnalyzer = Analyzers.DUTCH_QUERY, projectable = Projectable.YES)
     @FullTextField(name = CourseIndex.TITLE_PREFIX, analyzer = Analyzers.AUTOCOMPLETE,
             searchAnalyzer = Analyzers.AUTOCOMPLETE_QUERY)
     @KeywordField(name = CourseIndex.TITLE_SORT, normalizer = Analyzers.SORT, sortable = Sortable.YES)
     private String title;
 
-    @FullTextField(analyzer = Analyzers.DUTCH, searchAnalyzer = Analyzers.DUTCH_QUERY, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = Analyzers.DUTCH, searchAnalyzer = Analyzers.DUTCH_QUERY, projectable = Projectable.YES)
     private String description;
 
     @FullTextField(analyzer = Analyzers.DUTCH, searchAnalyzer = Analyzers.DUTCH_QUERY)

@@ -9,9 +9,7 @@ import nl.cleantechwerkt.skills.SkillView;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
@@ -43,7 +41,6 @@ public class CourseSkillsBinder implements PropertyBinder {
                 .toReference();
         IndexFieldReference<String> labels = context.indexSchemaElement()
                 .field(CourseIndex.SKILL_LABELS, f -> f.asString().analyzer(Analyzers.DUTCH).searchAnalyzer(Analyzers.DUTCH_QUERY)
-                        .highlightable(java.util.List.of(Highlightable.ANY)).termVector(TermVector.WITH_POSITIONS_OFFSETS)
                         .projectable(Projectable.NO))
                 .multiValued()
                 .toReference();

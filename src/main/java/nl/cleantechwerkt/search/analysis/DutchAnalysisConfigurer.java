@@ -12,15 +12,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import nl.cleantechwerkt.shared.Analyzers;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -28,7 +22,6 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The Dutch analysis of the course index (DESIGN §4). Index time: standard tokenizer,
@@ -51,29 +44,19 @@ public class DutchAnalysisConfigurer implements LuceneAnalysisConfigurer {
     static final int MIN_GRAM = 1;
     static final int MAX_GRAM = 20;
 
+    private final DutchAnalyzers analyzers;
+
+    DutchAnalysisConfigurer(DutchAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
-        CharArraySet compoundParts = new CharArraySet(SearchVocabulary.compoundParts(), true);
-        SynonymMap synonyms = synonyms(stopWords);
-
-        context.analyzer(Analyzers.DUTCH).instance(analyzer(ts -> {
-            ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, false);
-            ts = new StopFilter(ts, stopWords);
-            ts = new SnowballFilter(ts, new DutchStemmer());
-            return new RemoveDuplicatesTokenFilter(ts);
-        }));
-        context.analyzer(Analyzers.DUTCH_QUERY).instance(analyzer(ts -> {
-            ts = new StopFilter(ts, stopWords);
-            ts = new SynonymGraphFilter(ts, synonyms, true);
-            return new SnowballFilter(ts, new DutchStemmer());
-        }));
-        context.analyzer(Analyzers.DUTCH_PLAIN_QUERY).instance(analyzer(ts -> {
-            ts = new StopFilter(ts, stopWords);
-            return new SnowballFilter(ts, new DutchStemmer());
-        }));
-        context.analyzer(Analyzers.AUTOCOMPLETE).instance(analyzer(ts -> new EdgeNGramTokenFilter(ts, MIN_GRAM, MAX_GRAM, true)));
-        context.analyzer(Analyzers.AUTOCOMPLETE_QUERY).instance(analyzer(UnaryOperator.identity()));
+        context.analyzer(Analyzers.DUTCH).instance(analyzers.index());
+        context.analyzer(Analyzers.DUTCH_QUERY).instance(analyzers.query());
+        context.analyzer(Analyzers.DUTCH_PLAIN_QUERY).instance(analyzers.plainQuery());
+        context.analyzer(Analyzers.AUTOCOMPLETE).instance(analyzers.autocomplete());
+        context.analyzer(Analyzers.AUTOCOMPLETE_QUERY).instance(analyzers.autocompleteQuery());
         context.normalizer(Analyzers.SORT).custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
