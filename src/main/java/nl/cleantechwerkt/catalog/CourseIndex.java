@@ -10,6 +10,8 @@ public final class CourseIndex {
     public static final String ENTITY = "Course";
 
     public static final String COURSE_CODE = "courseCode";
+    /** The course's database id as a number doc value: the cheapest unique tie-break for sorting by score. */
+    public static final String ID_ORDER = "idOrder";
     /** All text of a course in one field, so every query word may match in any part of it. */
     public static final String TEXT = "text";
     public static final String TITLE = "title";
@@ -51,7 +53,7 @@ public final class CourseIndex {
      * raise it whenever a field is added or changes how it is written.
      */
     public static final String LAYOUT_VERSION = "layoutVersion";
-    public static final String CURRENT_LAYOUT = "3";
+    public static final String CURRENT_LAYOUT = "4";
 
     /** Value of {@link #STATUS} for courses that may be found. */
     public static final String PUBLISHED = "PUBLISHED";

@@ -47,8 +47,12 @@ class MatchSearch {
         List<Object[]> rows = session.search(scope)
                 .select(projection(scope.projection()))
                 .where(f -> predicate(f, gap, conditions, personLevel))
-                // The final order is decided in Java; the title only makes equal scores fetch alike.
-                .sort(f -> f.score().then().field(CourseIndex.TITLE_SORT))
+                // The final order is decided in Java; the id only makes equal scores fetch alike in every round
+                // (a number: comparing titles cost a tenth of a match at 100,000 courses).
+                .sort(f -> f.score().then().field(CourseIndex.ID_ORDER))
+                // No total is needed: counting every match kept Lucene from skipping courses that cannot
+                // reach the page (block-max WAND on the skill weights).
+                .totalHitCountThreshold(offset + limit)
                 .fetchHits(offset, limit);
         return new Page(rows.stream().map(MatchSearch::toCandidate).toList(), rows.size() < limit);
     }
