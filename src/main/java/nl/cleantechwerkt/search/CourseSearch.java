@@ -59,6 +59,8 @@ public class CourseSearch {
     /** Score added to courses with an upcoming run: far above any text score, so they always rank first. */
     private static final float UPCOMING_BOOST = 1000f;
     private static final int MAX_FUZZY_WORDS = 5;
+    /** Typos are tolerated when the words as written find fewer courses than this (see {@link Matching}). */
+    private static final int TYPOS_BELOW = 10;
     private static final CharArraySet STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
     private static final Map<Facet, Integer> FACET_SIZES = Map.of(Facet.SKILL, 25, Facet.PROVIDER, 40, Facet.START, 18);
 
@@ -78,19 +80,44 @@ public class CourseSearch {
     }
 
     public CourseResults search(CourseQuery query) {
+        String text = QueryText.clean(query.text());
         try {
-            return run(query, false);
+            return run(query, text.isEmpty() || count(text, Matching.LEAN) >= TYPOS_BELOW ? Matching.EXACT : Matching.FULL);
         } catch (RuntimeException e) {
             if (!ClauseLimit.exceeded(e)) {
                 throw e;
             }
             // Many synonym-rich words can exceed the backend's clause limit: search again without typo
             // tolerance and per-field boosts rather than fail.
-            return run(query, true);
+            return run(query, Matching.LEAN);
         }
     }
 
-    private CourseResults run(CourseQuery query, boolean lean) {
+    /**
+     * How a query's words must match. Typos are tolerated only when the words as written find few
+     * courses: a typo'd variant of a common word is mostly another word ("lassen" → "lessen",
+     * "kassen"), which adds noise and made every broad search collect and count several times the
+     * courses it should. The choice depends on the words only, not on the filters, so a facet's
+     * count is what choosing it gives.
+     */
+    private enum Matching {
+        /** As written (stems, compound parts, synonyms), as a title prefix, or with one typo; field boosts. */
+        FULL,
+        /** As {@link #FULL} without typos. */
+        EXACT,
+        /** As {@link #EXACT} without field boosts: the fewest clauses. */
+        LEAN;
+
+        boolean typos() {
+            return this == FULL;
+        }
+
+        boolean boosts() {
+            return this != LEAN;
+        }
+    }
+
+    private CourseResults run(CourseQuery query, Matching matching) {
         LocalDate today = LocalDate.now(clock);
         SearchSession session = Search.session(entityManager);
         SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
@@ -99,7 +126,7 @@ public class CourseSearch {
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(scope)
                 .select(hitProjection(scope.projection()))
-                .where(f -> predicate(f, query, text, today, null, lean));
+                .where(f -> predicate(f, query, text, today, null, matching));
         for (Facet facet : Facet.values()) {
             if (query.values(facet).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
@@ -117,13 +144,13 @@ public class CourseSearch {
             if (!query.values(facet).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
                 SearchResult<?> counts = session.search(scope)
-                        .where(f -> predicate(f, query, text, today, facet, lean))
+                        .where(f -> predicate(f, query, text, today, facet, matching))
                         .aggregation(key, f -> aggregation(f, facet, query, today))
                         .fetch(0);
                 facets.put(facet, facetValues(facet, counts.aggregation(key), query.values(facet)));
             }
         }
-        SnippetHighlighter.Marks marks = highlighter.forText(text);
+        SnippetHighlighter.Marks marks = highlighter.forText(text, matching.typos());
         List<CourseHit> hits = result.hits().stream().map(row -> toHit(row, query, today, marks)).toList();
         long total = result.total().hitCountLowerBound();
         String suggestion = total == 0 && !text.isEmpty() ? speller.suggest(text, candidate -> count(candidate)) : null;
@@ -132,11 +159,16 @@ public class CourseSearch {
 
     /** Number of published courses a plain text query finds; used to check spelling suggestions. */
     public long count(String text) {
+        return count(QueryText.clean(text), Matching.FULL);
+    }
+
+    /** Number of published courses the (cleaned) words match, whatever the filters. */
+    private long count(String text, Matching matching) {
         LocalDate today = LocalDate.now(clock);
         SearchSession session = Search.session(entityManager);
         CourseQuery plain = new CourseQuery(text, Map.of(), null, null, null, null, SortOrder.RELEVANCE, 0, 0);
         return session.search(session.scope(Object.class, CourseIndex.ENTITY))
-                .where(f -> predicate(f, plain, QueryText.clean(text), today, null, false))
+                .where(f -> predicate(f, plain, text, today, null, matching))
                 .fetchTotalHitCount();
     }
 
@@ -165,7 +197,7 @@ public class CourseSearch {
                                         Boolean.TRUE.equals(v.get(2)), (GeoPoint) v.get(3)))
                                 .list().toProjection())
                         .asArray())
-                .where(f -> predicate(f, query, text, today, null, true, true))
+                .where(f -> predicate(f, query, text, today, null, Matching.LEAN, true))
                 .sort(f -> f.score().then().field(CourseIndex.TITLE_SORT))
                 .fetch(maxCourses);
         List<CourseRun> runs = new ArrayList<>();
@@ -227,21 +259,21 @@ public class CourseSearch {
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, CourseQuery q, String text, LocalDate today, Facet except,
-            boolean lean) {
-        return predicate(f, q, text, today, except, lean, false);
+            Matching matching) {
+        return predicate(f, q, text, today, except, matching, false);
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, CourseQuery q, String text, LocalDate today, Facet except,
-            boolean lean, boolean requireRun) {
+            Matching matching, boolean requireRun) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.match().field(CourseIndex.STATUS).matching(CourseIndex.PUBLISHED, ValueModel.INDEX));
         if (text.isEmpty()) {
             bool.must(f.matchAll());
         } else {
-            bool.must(textMatch(f, text, lean));
+            bool.must(textMatch(f, text, matching.typos()));
             bool.should(f.match().field(CourseIndex.TITLE).matching(text).boost(4f));
         }
-        if (!text.isEmpty() && !lean) {
+        if (!text.isEmpty() && matching.boosts()) {
             bool.should(f.phrase().field(CourseIndex.TITLE).matching(text).boost(3f));
             bool.should(f.match().field(CourseIndex.SKILL_LABELS).matching(text).boost(2f));
             bool.should(f.match().field(CourseIndex.LEARNING_OUTCOMES).matching(text).boost(1.5f));
@@ -260,7 +292,7 @@ public class CourseSearch {
     }
 
     /** Every word must match: as written, with a typo, or as the start of a title word. */
-    private PredicateFinalStep textMatch(SearchPredicateFactory f, String text, boolean lean) {
+    private PredicateFinalStep textMatch(SearchPredicateFactory f, String text, boolean typos) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         any.should(f.match().field(CourseIndex.TEXT).matching(text).minimumShouldMatchPercent(100));
         any.should(f.match().field(CourseIndex.TITLE_PREFIX).matching(text).minimumShouldMatchPercent(100).boost(0.5f));
@@ -268,7 +300,7 @@ public class CourseSearch {
                 .filter(w -> !STOP_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))
                 .limit(MAX_FUZZY_WORDS)
                 .toList();
-        if (!lean && !words.isEmpty() && words.stream().anyMatch(w -> w.length() >= QueryText.MIN_FUZZY_LENGTH)) {
+        if (typos && !words.isEmpty() && words.stream().anyMatch(w -> w.length() >= QueryText.MIN_FUZZY_LENGTH)) {
             BooleanPredicateClausesStep<?, ?> fuzzy = f.bool();
             for (String word : words) {
                 // One edit, not two: two-edit automata made each search ~3x slower (measured), and the

@@ -60,8 +60,11 @@ public class SnippetHighlighter {
                 .withWeightMatches(false).build();
     }
 
-    /** What to mark for a cleaned query text ({@link QueryText#clean}); {@code null} when there is nothing to mark. */
-    public Marks forText(String text) {
+    /**
+     * What to mark for a cleaned query text ({@link QueryText#clean}); {@code null} when there is
+     * nothing to mark. {@code withTypos}: whether the search tolerated typos, so their matches are marked too.
+     */
+    public Marks forText(String text, boolean withTypos) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -71,7 +74,7 @@ public class SnippetHighlighter {
                 .filter(w -> !STOP_WORDS.contains(w.toLowerCase(Locale.ROOT)))
                 .toList();
         for (String word : significant) {
-            if (word.length() >= QueryText.MIN_FUZZY_LENGTH) {
+            if (withTypos && word.length() >= QueryText.MIN_FUZZY_LENGTH) {
                 add(any, typos.createBooleanQuery(FIELD, word, Occur.SHOULD));
             }
             if (word.length() >= MIN_PREFIX_LENGTH) {

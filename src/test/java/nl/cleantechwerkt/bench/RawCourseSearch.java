@@ -85,6 +85,7 @@ final class RawCourseSearch implements AutoCloseable {
     private final QueryBuilder dutch;
     private final QueryBuilder autocomplete;
     private final QueryBuilder fuzzy;
+    private static final int TYPOS_BELOW = 10;
     private final SnippetHighlighter highlighter;
     private final BitSetProducer parents = new QueryBitSetProducer(new TermQuery(new Term(TYPE_FIELD, "main")));
 
@@ -116,7 +117,8 @@ final class RawCourseSearch implements AutoCloseable {
      * @param filters index field ({@code level}, {@code mode}) → index values (enum names)
      */
     Result search(String text, Map<String, Set<String>> filters, LocalDate today, int size) throws IOException {
-        Query query = query(text, filters, null, today);
+        boolean typos = typos(text);
+        Query query = query(text, typos, filters, null, today);
         TopFieldCollectorManager top = new TopFieldCollectorManager(BY_SCORE_THEN_TITLE, size, null, Integer.MAX_VALUE);
         List<String> unselected = new ArrayList<>();
         FLAT_FACETS.stream().filter(f -> !filters.containsKey(f)).forEach(unselected::add);
@@ -127,12 +129,12 @@ final class RawCourseSearch implements AutoCloseable {
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>((Map<String, Map<String, Integer>>) results[1]);
         // A selected facet is counted without its own filter, so its other values stay visible.
         for (String field : filters.keySet()) {
-            facets.putAll(searcher.search(query(text, filters, field, today), facets(List.of(field), today)));
+            facets.putAll(searcher.search(query(text, typos, filters, field, today), facets(List.of(field), today)));
         }
         List<String> codes = readHits(topDocs);
         if (!text.isBlank()) {
             // The app's snippets: the same highlighter on the same stored title and description.
-            SnippetHighlighter.Marks marks = highlighter.forText(text);
+            SnippetHighlighter.Marks marks = highlighter.forText(text, typos);
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : topDocs.scoreDocs) {
                 var doc = stored.document(hit.doc, Set.of(CourseIndex.TITLE, CourseIndex.DESCRIPTION));
@@ -148,7 +150,7 @@ final class RawCourseSearch implements AutoCloseable {
      * the exact total and the codes of the hits; no facets, runs or highlights.
      */
     Result searchQueryOnly(String text, LocalDate today, int size) throws IOException {
-        TopDocs topDocs = searcher.search(query(text, Map.of(), null, today),
+        TopDocs topDocs = searcher.search(query(text, typos(text), Map.of(), null, today),
                 new org.apache.lucene.search.TopScoreDocCollectorManager(size, null, Integer.MAX_VALUE));
         StoredFields stored = searcher.storedFields();
         List<String> codes = new ArrayList<>(topDocs.scoreDocs.length);
@@ -173,11 +175,21 @@ final class RawCourseSearch implements AutoCloseable {
         return readHits(topDocs);
     }
 
-    private Query query(String text, Map<String, Set<String>> filters, String exceptFilter, LocalDate today) {
+    /** As the app: typos are tolerated when the words as written find fewer than 10 published courses. */
+    private boolean typos(String text) throws IOException {
+        Query exact = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(CourseIndex.STATUS, CourseIndex.PUBLISHED)), Occur.FILTER)
+                .add(new TermQuery(new Term(TYPE_FIELD, "main")), Occur.FILTER)
+                .add(textMatch(text, false), Occur.MUST)
+                .build();
+        return searcher.count(exact) < TYPOS_BELOW;
+    }
+
+    private Query query(String text, boolean typos, Map<String, Set<String>> filters, String exceptFilter, LocalDate today) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(CourseIndex.STATUS, CourseIndex.PUBLISHED)), Occur.FILTER)
                 .add(new TermQuery(new Term(TYPE_FIELD, "main")), Occur.FILTER);
-        bool.add(textMatch(text), Occur.MUST);
+        bool.add(textMatch(text, typos), Occur.MUST);
         add(bool, dutch.createBooleanQuery(CourseIndex.TITLE, text, Occur.SHOULD), 4f);
         add(bool, dutch.createPhraseQuery(CourseIndex.TITLE, text), 3f);
         add(bool, dutch.createBooleanQuery(CourseIndex.SKILL_LABELS, text, Occur.SHOULD), 2f);
@@ -194,7 +206,7 @@ final class RawCourseSearch implements AutoCloseable {
         return bool.build();
     }
 
-    private Query textMatch(String text) {
+    private Query textMatch(String text, boolean typos) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         add(any, dutch.createBooleanQuery(CourseIndex.TEXT, text, Occur.MUST), 1f);
         add(any, autocomplete.createBooleanQuery(CourseIndex.TITLE_PREFIX, text, Occur.MUST), 0.5f);
@@ -202,7 +214,7 @@ final class RawCourseSearch implements AutoCloseable {
                 .filter(w -> !STOP_WORDS.contains(w.toLowerCase(Locale.ROOT)))
                 .limit(MAX_FUZZY_WORDS)
                 .toList();
-        if (words.stream().anyMatch(w -> w.length() >= MIN_FUZZY_LENGTH)) {
+        if (typos && words.stream().anyMatch(w -> w.length() >= MIN_FUZZY_LENGTH)) {
             BooleanQuery.Builder typo = new BooleanQuery.Builder();
             for (String word : words) {
                 Query q = word.length() >= MIN_FUZZY_LENGTH ? fuzzy.createBooleanQuery(CourseIndex.TEXT, word, Occur.MUST)

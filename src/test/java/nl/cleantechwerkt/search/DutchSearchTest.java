@@ -195,6 +195,27 @@ class DutchSearchTest extends IntegrationTest {
     }
 
     @Test
+    void aCommonWordDoesNotPullInItsTypoVariants() {
+        CourseFixtures fixtures = new CourseFixtures(registration);
+        String welders = fixtures.provider("Lasschool Typotest");
+        List<Long> welding = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            welding.add(fixtures.course(welders, "Lassen module " + i).description("Lassen met MIG en MAG.").runIn("Deventer", 20)
+                    .publish());
+        }
+        // "lessen" (lessons) is one edit from "lassen" (welding): with ten welding courses there is no typo to forgive.
+        long lessons = fixtures.course(welders, "Metaal basis").description("Kleine lessen in de werkplaats.")
+                .runIn("Deventer", 20).publish();
+        JsonNode result = getJson("/api/v1/courses?q=lassen&size=100&provider=" + welders);
+        List<Long> found = new ArrayList<>();
+        result.get("items").forEach(i -> found.add(i.get("id").asLong()));
+        assertThat(found).containsExactlyInAnyOrderElementsOf(welding).doesNotContain(lessons);
+        assertThat(result.get("items").toString()).contains("<mark>Lassen</mark>").doesNotContainIgnoringCase("<mark>lessen</mark>");
+        // A misspelling that finds too little as written is still forgiven.
+        assertThat(getJson("/api/v1/courses?q=lasssen&size=100&provider=" + welders).get("total").asLong()).isEqualTo(10);
+    }
+
+    @Test
     void resultsCarryHighlightsAndPaging() {
         JsonNode result = getJson("/api/v1/courses?q=zonnepanelen&size=1&page=0");
         assertThat(result.get("size").asInt()).isEqualTo(1);
