@@ -19,9 +19,11 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /extracted/ ./
 COPY config config
-# Training run for the CDS archive: start the context against a throw-away data dir and exit.
-RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
-        --app.data-dir=/tmp/cds --app.seed.reference-data=false --app.seed.courses=false \
+# Training run for the CDS archive: a first start on a throw-away data dir that seeds and indexes
+# it, then exits (--generate with nothing to generate), so the archive also holds the classes of
+# seeding and indexing that the first start on the /data volume needs (docs/benchmarks.md, "Start-up").
+RUN java -XX:ArchiveClassesAtExit=app.jsa -jar app.jar --generate courses=0 --server.port=0 \
+        --app.data-dir=/tmp/cds \
     && rm -rf /tmp/cds
 USER app
 ENV APP_DATA_DIR=/data \

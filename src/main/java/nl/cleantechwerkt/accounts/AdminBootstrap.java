@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first admin when there is none: from {@code APP_ADMIN_EMAIL} /
- * {@code APP_ADMIN_PASSWORD}, or with a random password that is logged once.
+ * {@code APP_ADMIN_PASSWORD}, or with a random password that is logged once. It runs after the
+ * seed data (order 10), before the application reports ready: its password hash (BCrypt, ~0.1 s
+ * and more while the JIT is cold) need not delay the seed courses becoming searchable.
  */
 @Component
-@Order(5)
+@Order(15)
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);

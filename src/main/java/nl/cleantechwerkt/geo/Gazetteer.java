@@ -1,5 +1,6 @@
 package nl.cleantechwerkt.geo;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,12 +35,15 @@ public class Gazetteer {
     private final MunicipalityRepository municipalities;
     private final PlaceRepository places;
     private final PostcodeAreaRepository postcodes;
+    private final EntityManager entityManager;
     private final CachedSnapshot<Snapshot> snapshot = new CachedSnapshot<>(this::buildSnapshot);
 
-    Gazetteer(MunicipalityRepository municipalities, PlaceRepository places, PostcodeAreaRepository postcodes) {
+    Gazetteer(MunicipalityRepository municipalities, PlaceRepository places, PostcodeAreaRepository postcodes,
+            EntityManager entityManager) {
         this.municipalities = municipalities;
         this.places = places;
         this.postcodes = postcodes;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -143,19 +147,23 @@ public class Gazetteer {
         return found.size() > limit ? found.subList(0, limit) : found;
     }
 
-    /** Replaces the reference data; used by the seed loader on an empty database. */
+    /**
+     * Loads the reference data; used by the seed loader on an empty database. New rows are
+     * persisted, not saved: saving an entity with an assigned key (code, postcode) merges it,
+     * a select per row before its insert.
+     */
     @Transactional
     public void load(GazetteerData data) {
         Map<String, String> codeByName = new HashMap<>();
         for (GazetteerData.MunicipalityRow m : data.municipalities()) {
-            municipalities.save(new Municipality(m.code(), m.name(), m.latitude(), m.longitude(), m.inRegion()));
+            entityManager.persist(new Municipality(m.code(), m.name(), m.latitude(), m.longitude(), m.inRegion()));
             codeByName.put(TextFolding.fold(m.name()), m.code());
         }
         for (GazetteerData.PlaceRow p : data.places()) {
-            places.save(new Place(p.name(), codeOf(codeByName, p.municipalityName()), p.latitude(), p.longitude()));
+            entityManager.persist(new Place(p.name(), codeOf(codeByName, p.municipalityName()), p.latitude(), p.longitude()));
         }
         for (GazetteerData.PostcodeRow pc : data.postcodes()) {
-            postcodes.save(new PostcodeArea(pc.pc4(), pc.placeName(), codeOf(codeByName, pc.municipalityName()),
+            entityManager.persist(new PostcodeArea(pc.pc4(), pc.placeName(), codeOf(codeByName, pc.municipalityName()),
                     pc.latitude(), pc.longitude()));
         }
         snapshot.forget();

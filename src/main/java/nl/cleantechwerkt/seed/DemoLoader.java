@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.accounts.Role;
+import nl.cleantechwerkt.accounts.SharedPassword;
 import nl.cleantechwerkt.employers.EmployerData;
 import nl.cleantechwerkt.employers.Employers;
 import nl.cleantechwerkt.employers.Importance;
@@ -82,9 +83,11 @@ class DemoLoader {
             return;
         }
         LocalDate today = LocalDate.now(clock);
+        // Every demo account has the same password: hashed once, not once per account.
+        SharedPassword password = accounts.sharedPassword(seed.demoPassword());
         Map<String, Long> employerIds = new HashMap<>();
         for (CSVRecord r : read("demo/employers.csv")) {
-            account(r.get("email"), r.get("contact_name"), Role.EMPLOYER, seed).ifPresent(id -> {
+            account(r.get("email"), r.get("contact_name"), Role.EMPLOYER, password).ifPresent(id -> {
                 employers.saveOrganisation(id, new EmployerData(r.get("organisation"), r.get("kvk_number"),
                         r.get("municipality"), Sector.fromCode(r.get("sector")).orElseThrow(() -> bad(r, "sector"))));
                 employerIds.put(r.get("email"), id);
@@ -108,7 +111,7 @@ class DemoLoader {
         }
         int learnerCount = 0;
         for (CSVRecord r : read("demo/learners.csv")) {
-            var userId = account(r.get("email"), r.get("name"), Role.LEARNER, seed);
+            var userId = account(r.get("email"), r.get("name"), Role.LEARNER, password);
             if (userId.isEmpty()) {
                 continue;
             }
@@ -123,11 +126,11 @@ class DemoLoader {
                 + " Switch app.seed.demo off outside a demo.", employerIds.size(), needCount, learnerCount);
     }
 
-    private Optional<Long> account(String email, String name, Role role, AppProperties.Seed seed) {
+    private Optional<Long> account(String email, String name, Role role, SharedPassword password) {
         if (accounts.find(email).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(accounts.create(email, seed.demoPassword(), name, role, null).id());
+        return Optional.of(accounts.create(email, password, name, role, null).id());
     }
 
     private ProfileData profile(CSVRecord r) {

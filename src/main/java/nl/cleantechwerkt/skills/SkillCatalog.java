@@ -1,5 +1,6 @@
 package nl.cleantechwerkt.skills;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,11 +33,13 @@ public class SkillCatalog {
 
     private final SkillRepository skills;
     private final OccupationRepository occupations;
+    private final EntityManager entityManager;
     private final CachedSnapshot<Snapshot> snapshot = new CachedSnapshot<>(this::buildSnapshot);
 
-    SkillCatalog(SkillRepository skills, OccupationRepository occupations) {
+    SkillCatalog(SkillRepository skills, OccupationRepository occupations, EntityManager entityManager) {
         this.skills = skills;
         this.occupations = occupations;
+        this.entityManager = entityManager;
     }
 
     public Optional<SkillView> skill(String uri) {
@@ -181,16 +184,21 @@ public class SkillCatalog {
     private record Scored(SkillView skill, int score) {
     }
 
-    /** Loads the taxonomy; used by the seed loader on an empty database. */
+    /**
+     * Loads the taxonomy; used by the seed loader on an empty database. The rows are new, so
+     * they are persisted rather than saved: {@code save} merges an entity with an assigned id,
+     * which costs a select per row before its insert, while persisted rows go out as batched
+     * inserts ({@code hibernate.jdbc.batch_size}). A URI that is already there fails the load.
+     */
     @Transactional
     public void load(TaxonomyData data) {
         for (TaxonomyData.SkillRow r : data.skills()) {
-            skills.save(new Skill(r.uri(), r.type(), r.reuseLevel(), r.labelNl(), r.labelEn(),
+            entityManager.persist(new Skill(r.uri(), r.type(), r.reuseLevel(), r.labelNl(), r.labelEn(),
                     r.translatedHere() ? Skill.LabelSource.TRANSLATED : Skill.LabelSource.ESCO,
                     join(r.altLabelsNl()), join(r.altLabelsEn()), r.descriptionNl(), r.descriptionEn(),
                     r.green(), r.digital(), r.transversal(), r.broaderLabelNl(), r.broaderLabelEn()));
         }
-        skills.flush();
+        entityManager.flush();
         Map<String, Occupation> byUri = new LinkedHashMap<>();
         for (TaxonomyData.OccupationRow r : data.occupations()) {
             byUri.put(r.uri(), new Occupation(r.uri(), r.code(), r.iscoGroup(), r.labelNl(), r.labelEn(),
@@ -203,7 +211,8 @@ public class SkillCatalog {
             }
             occupation.addSkill(rel.skillUri(), rel.essential());
         }
-        occupations.saveAll(byUri.values());
+        byUri.values().forEach(entityManager::persist);
+        entityManager.flush();
         snapshot.forget();
     }
 

@@ -43,6 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -86,6 +89,10 @@ class SeedDataTest {
     Accounts accounts;
     @Autowired
     AppProperties properties;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     void everySkillHasADutchLabelAndTheTranslatedOnesAreMarked() {
@@ -174,6 +181,16 @@ class SeedDataTest {
         // Two demo learners did not consent: they are never candidates.
         assertThat(learnerProfiles.ownProfile(accounts.find("demo.leerling10@voorbeeld.nl").orElseThrow().id()))
                 .get().extracting(LearnerProfileView::consent).isEqualTo(false);
+    }
+
+    @Test
+    void everyDemoAccountLogsInWithTheDemoPasswordThoughItWasHashedOnce() {
+        for (String email : List.of("demo.warmte@voorbeeld.nl", "demo.data@voorbeeld.nl", "demo.leerling1@voorbeeld.nl",
+                "demo.leerling12@voorbeeld.nl")) {
+            UserDetails user = userDetails.loadUserByUsername(email);
+            assertThat(passwordEncoder.matches(properties.seed().demoPassword(), user.getPassword())).as(email).isTrue();
+            assertThat(passwordEncoder.matches("another password of the region", user.getPassword())).as(email).isFalse();
+        }
     }
 
     private static Set<String> values(CourseResults results, Facet facet) {
