@@ -24,12 +24,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.cleantechwerkt.search.CourseSearch;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -43,7 +46,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * that is not reported. Every connection cycles through the query mix of {@link SearchBenchmark}
  * as URL parameters ({@code src/test/resources/bench/http-load.lua}); requests ask for gzip, as
  * browsers do. Prints requests/s, p50 / p90 / p99 and errors, and fails when any request failed
- * (socket error, timeout after wrk's 2 s, or a status other than 2xx): "0 errors" is a target.
+ * (socket error, timeout after {@code -Dbench.http.timeout} (2) seconds, or a status other than 2xx): "0 errors" is a target.
  * {@code -Dbench.http.jfr=PREFIX} records each measured run with JFR into {@code PREFIX-api.jfr}
  * and {@code PREFIX-page.jfr}; {@code -Dbench.app.args="--server.tomcat.threads.max=8"} passes settings to the app.
  *
@@ -62,6 +65,8 @@ class HttpLoadBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.http.warmup", 5);
     private static final int CONNECTIONS = Integer.getInteger("bench.http.connections", 32);
     private static final int THREADS = Integer.getInteger("bench.http.threads", 2);
+    /** wrk's own default: a request slower than this counts as a timeout error, and its latency is not recorded. */
+    private static final int TIMEOUT_SECONDS = Integer.getInteger("bench.http.timeout", 2);
     private static final String INSTALL_WRK = "wrk is not installed: install wrk: apt-get install -y wrk";
     private static final Pattern RESULT = Pattern.compile("bench-result (.*)");
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
@@ -78,16 +83,17 @@ class HttpLoadBenchmark {
         try (ConfigurableApplicationContext app = BenchApp.start(BenchApp.dataDir("ctw-http-"))) {
             String base = "http://127.0.0.1:" + BenchApp.port(app);
             System.out.printf("%nHTTP load benchmark: %s, %,d published courses; %d cores, Java %s, app max heap %d MB%n"
-                    + "wrk: %d connections, %d threads, %d s per target after a %d s warm-up; %d URLs per target; %s%n",
+                    + "wrk: %d connections, %d threads, %d s per target after a %d s warm-up, timeout %d s; %d URLs per target; %s%n",
                     BenchApp.dataSet(), app.getBean(CourseSearch.class).count(""), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, CONNECTIONS, THREADS, SECONDS,
-                    WARMUP_SECONDS, mix.size(), System.getProperty("bench.app.args", "default app settings"));
+                    WARMUP_SECONDS, TIMEOUT_SECONDS, mix.size(), System.getProperty("bench.app.args", "default app settings"));
             List<Result> results = new ArrayList<>();
             for (Map.Entry<String, String> target : targets.entrySet()) {
                 Path paths = Files.createTempFile("ctw-http-paths-", ".txt");
                 Files.write(paths, mix.stream().map(query -> target.getValue() + (query.isEmpty() ? "" : "?" + query)).toList());
                 checkEveryPathAnswers(base, Files.readAllLines(paths));
                 runWrk(wrk, script, base, paths, WARMUP_SECONDS);
+                waitUntilIdle(app);
                 String jfr = System.getProperty("bench.http.jfr");
                 String recording = jfr == null ? null : jfr + "-" + target.getValue().replaceAll("\\W+", "-") + ".jfr";
                 if (recording != null) {
@@ -95,6 +101,7 @@ class HttpLoadBenchmark {
                 }
                 String loadBefore = BenchApp.loadAverage();
                 Map<String, Double> figures = runWrk(wrk, script, base, paths, SECONDS);
+                waitUntilIdle(app);
                 if (recording != null) {
                     jcmd(ProcessHandle.current().pid(), "JFR.stop", "name=http");
                     System.out.println("JFR recording: " + recording);
@@ -197,10 +204,31 @@ class HttpLoadBenchmark {
         }
     }
 
+    /**
+     * Waits until Tomcat has no request in hand. Requests wrk gave up on (timeouts) still run in
+     * the app; without this they would eat into the next run and be counted in its heap.
+     */
+    private static void waitUntilIdle(ConfigurableApplicationContext app) throws InterruptedException {
+        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();
+        ThreadPoolExecutor executor = (ThreadPoolExecutor) server.getTomcat().getConnector().getProtocolHandler().getExecutor();
+        long start = System.nanoTime();
+        Instant deadline = Instant.now().plusSeconds(300);
+        while (executor.getActiveCount() > 0) {
+            assertThat(Instant.now()).as("Tomcat still busy after 300 s").isBefore(deadline);
+            // Polling the app's own thread pool; nothing to wait on but time.
+            Thread.sleep(50);
+        }
+        double waited = (System.nanoTime() - start) / 1e9;
+        if (waited > 1) {
+            System.out.printf("(waited %.1f s for requests wrk had given up on to finish)%n", waited);
+        }
+    }
+
     /** Runs wrk, prints its report, and returns the figures of its last line (see http-load.lua). */
     private static Map<String, Double> runWrk(Path wrk, Path script, String base, Path paths, int seconds)
             throws IOException, InterruptedException {
         List<String> command = List.of(wrk.toString(), "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency",
+                "--timeout", TIMEOUT_SECONDS + "s",
                 "-H", "Accept-Encoding: gzip", "-s", script.toString(), base, "--", paths.toString());
         System.out.printf("%n$ %s%n", String.join(" ", command));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
