@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,10 +20,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import nl.cleantechwerkt.search.CourseSearch;
 import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.junit.jupiter.api.Assumptions;
@@ -46,7 +51,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * that is not reported. Every connection cycles through the query mix of {@link SearchBenchmark}
  * as URL parameters ({@code src/test/resources/bench/http-load.lua}); requests ask for gzip, as
  * browsers do. Prints requests/s, p50 / p90 / p99 and errors, and fails when any request failed
- * (socket error, timeout after {@code -Dbench.http.timeout} (2) seconds, or a status other than 2xx): "0 errors" is a target.
+ * (socket error, timeout after {@code -Dbench.http.timeout} (2) seconds, a status other than 2xx,
+ * or a response ≥ 400 that Tomcat counted after wrk had given up on it): "0 errors" is a target.
  * {@code -Dbench.http.jfr=PREFIX} records each measured run with JFR into {@code PREFIX-api.jfr}
  * and {@code PREFIX-page.jfr}; {@code -Dbench.app.args="--server.tomcat.threads.max=8"} passes settings to the app.
  *
@@ -80,7 +86,9 @@ class HttpLoadBenchmark {
         Map<String, String> targets = new LinkedHashMap<>();
         targets.put("search API", "/api/v1/courses");
         targets.put("search page", "/zoeken");
-        try (ConfigurableApplicationContext app = BenchApp.start(BenchApp.dataDir("ctw-http-"))) {
+        // Tomcat's MBeans count every response ≥ 400, also those to requests wrk had already given up on.
+        try (ConfigurableApplicationContext app = BenchApp.start(BenchApp.dataDir("ctw-http-"),
+                "--server.tomcat.mbeanregistry.enabled=true")) {
             String base = "http://127.0.0.1:" + BenchApp.port(app);
             System.out.printf("%nHTTP load benchmark: %s, %,d published courses; %d cores, Java %s, app max heap %d MB%n"
                     + "wrk: %d connections, %d threads, %d s per target after a %d s warm-up, timeout %d s; %d URLs per target; %s%n",
@@ -100,8 +108,10 @@ class HttpLoadBenchmark {
                     jcmd(ProcessHandle.current().pid(), "JFR.start", "name=http", "settings=profile", "filename=" + recording);
                 }
                 String loadBefore = BenchApp.loadAverage();
+                long errorsBefore = tomcatErrors();
                 Map<String, Double> figures = runWrk(wrk, script, base, paths, SECONDS);
                 waitUntilIdle(app);
+                figures.put("server_errors", (double) (tomcatErrors() - errorsBefore));
                 if (recording != null) {
                     jcmd(ProcessHandle.current().pid(), "JFR.stop", "name=http");
                     System.out.println("JFR recording: " + recording);
@@ -113,22 +123,24 @@ class HttpLoadBenchmark {
             // wrk records the latency of a request only when it is answered within the timeout: the
             // percentiles cover those, the requests column says how many they are.
             System.out.printf("%n| target | requests (within %d s) | req/s | p50 ms | p90 ms | p99 ms | max ms | socket errors"
-                    + " (connect/read/write/timeout) | non-2xx | load average before → after |%n|---|---|---|---|---|---|---|---|---|---|%n",
+                    + " (connect/read/write/timeout) | non-2xx | app responses ≥ 400 (Tomcat) | load average before → after |%n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|%n",
                     TIMEOUT_SECONDS);
             for (Result r : results) {
                 Map<String, Double> f = r.figures();
-                System.out.printf("| %s | %,.0f (%,.0f) | %,.1f | %.1f | %.1f | %.1f | %.1f | %.0f / %.0f / %.0f / %.0f | %.0f | %s → %s |%n",
+                System.out.printf("| %s | %,.0f (%,.0f) | %,.1f | %.1f | %.1f | %.1f | %.1f | %.0f / %.0f / %.0f / %.0f | %.0f | %.0f | %s → %s |%n",
                         r.target(), f.get("requests"), f.get("requests") - f.get("timeout"),
                         f.get("requests") / (f.get("duration_us") / 1e6), f.get("p50_us") / 1e3,
                         f.get("p90_us") / 1e3, f.get("p99_us") / 1e3, f.get("max_us") / 1e3, f.get("connect"), f.get("read"),
-                        f.get("write"), f.get("timeout"), f.get("non2xx"), r.loadBefore(), r.loadAfter());
+                        f.get("write"), f.get("timeout"), f.get("non2xx"), f.get("server_errors"), r.loadBefore(), r.loadAfter());
             }
             System.out.printf("app JVM heap after a full GC: %s%n", heap);
             for (Result r : results) {
                 Map<String, Double> f = r.figures();
                 assertThat(f.get("requests")).as("requests answered on the " + r.target()).isPositive();
-                assertThat(f.get("connect") + f.get("read") + f.get("write") + f.get("timeout") + f.get("non2xx"))
-                        .as("failed requests (socket errors, timeouts, non-2xx) on the " + r.target()).isZero();
+                assertThat(f.get("connect") + f.get("read") + f.get("write") + f.get("timeout") + f.get("non2xx")
+                        + f.get("server_errors"))
+                        .as("failed requests (socket errors, timeouts, non-2xx, responses ≥ 400 seen by Tomcat) on the " + r.target()).isZero();
             }
         }
     }
@@ -226,6 +238,18 @@ class HttpLoadBenchmark {
         if (waited > 1) {
             System.out.printf("(waited %.1f s for requests wrk had given up on to finish)%n", waited);
         }
+    }
+
+    /** Responses with a status ≥ 400 Tomcat has sent so far, from its request processors' MBeans. */
+    private static long tomcatErrors() throws JMException {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        Set<ObjectName> processors = server.queryNames(new ObjectName("Tomcat:type=GlobalRequestProcessor,*"), null);
+        assertThat(processors).as("Tomcat's request processor MBeans").isNotEmpty();
+        long errors = 0;
+        for (ObjectName processor : processors) {
+            errors += ((Number) server.getAttribute(processor, "errorCount")).longValue();
+        }
+        return errors;
     }
 
     /** Runs wrk, prints its report, and returns the figures of its last line (see http-load.lua). */
