@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import nl.cleantechwerkt.CleantechWerktApplication;
 import nl.cleantechwerkt.catalog.CourseIndex;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.search.CourseHit;
@@ -36,7 +35,6 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -65,11 +63,9 @@ class ComparisonBenchmark {
 
     @Test
     void appAgainstRawLuceneAndPostgres() throws Exception {
-        String given = System.getProperty("bench.data-dir");
-        Path dataDir = given == null ? Files.createTempDirectory("ctw-compare-") : Path.of(given);
+        Path dataDir = BenchApp.dataDir("ctw-compare-");
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext app = SpringApplication.run(CleantechWerktApplication.class,
-                "--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = BenchApp.start(dataDir)) {
             CourseSearch search = app.getBean(CourseSearch.class);
             List<CourseQuery> mix = SearchBenchmark.queryMix(app.getBean(Gazetteer.class));
             search.search(mix.get(0));
@@ -81,10 +77,10 @@ class ComparisonBenchmark {
             long runs = count(database, "select count(*) from offering");
             Map<String, Object> table = new LinkedHashMap<>();
             System.out.printf("%nComparison benchmark: %s, %,d published courses, %,d runs; %d cores, Java %s, max heap %d MB%n",
-                    given == null ? "seed data" : given, courses, runs, Runtime.getRuntime().availableProcessors(),
+                    BenchApp.dataSet(), courses, runs, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("start-up to first search: %.1f s; %d warm-up rounds, %d measured rounds; %s, load average %s%n",
-                    startup, WARMUP_ROUNDS, MEASURED_ROUNDS, java.time.Instant.now(), loadAverage());
+                    startup, WARMUP_ROUNDS, MEASURED_ROUNDS, java.time.Instant.now(), BenchApp.loadAverage());
 
             table.put("courses (published) / runs", String.format("%,d / %,d", courses, runs));
             // -Dbench.only=indexing: start-up and mass indexing only.
@@ -113,7 +109,7 @@ class ComparisonBenchmark {
             Runtime rt = Runtime.getRuntime();
             table.put("heap used after GC", String.format("%d MB of %d MB max", (rt.totalMemory() - rt.freeMemory()) >> 20,
                     rt.maxMemory() >> 20));
-            table.put("finished, load average (1/5/15 min)", java.time.Instant.now() + ", " + loadAverage());
+            table.put("finished, load average (1/5/15 min)", java.time.Instant.now() + ", " + BenchApp.loadAverage());
             System.out.printf("%n| figure | value |%n|---|---|%n");
             table.forEach((k, v) -> System.out.printf("| %s | %s |%n", k, v));
         }
@@ -304,15 +300,6 @@ class ComparisonBenchmark {
         try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 

@@ -1,11 +1,9 @@
 package nl.cleantechwerkt.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.cleantechwerkt.CleantechWerktApplication;
 import nl.cleantechwerkt.geo.Gazetteer;
 import nl.cleantechwerkt.matching.CourseMatcher;
 import nl.cleantechwerkt.matching.MatchRequest;
@@ -17,7 +15,6 @@ import nl.cleantechwerkt.skills.OccupationView;
 import nl.cleantechwerkt.skills.SkillCatalog;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,10 +35,8 @@ class MatchBenchmark {
     void matchingOnTheSeedDataAndAtScale() throws Exception {
         int target = Integer.getInteger("bench.courses", 100_000);
         // -Dbench.data-dir=… reuses a data set grown before (e.g. with --generate) instead of growing a fresh one.
-        String reuse = System.getProperty("bench.data-dir");
-        Path dataDir = reuse != null ? Path.of(reuse) : Files.createTempDirectory("ctw-match-bench-");
-        try (ConfigurableApplicationContext app = SpringApplication.run(CleantechWerktApplication.class,
-                "--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN")) {
+        Path dataDir = BenchApp.dataDir("ctw-match-bench-");
+        try (ConfigurableApplicationContext app = BenchApp.start(dataDir)) {
             CourseMatcher matcher = app.getBean(CourseMatcher.class);
             CourseSearch search = app.getBean(CourseSearch.class);
             List<MatchRequest> mix = requests(app.getBean(SkillCatalog.class));

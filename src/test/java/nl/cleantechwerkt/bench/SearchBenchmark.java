@@ -1,13 +1,17 @@
 package nl.cleantechwerkt.bench;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.cleantechwerkt.CleantechWerktApplication;
 import nl.cleantechwerkt.geo.Gazetteer;
@@ -77,6 +81,12 @@ class SearchBenchmark {
 
     private static final String[] TEXTS = {"zonnepanelen", "warmtepomp", "installeren", "heat pump", "elektrotechnik",
         "lassen", "data analyse", "laadpaal", "isolatie", "plc programmeren"};
+    private static final Set<String> LEVELS = Set.of("MBO-4", "COURSE");
+    private static final Set<String> MODES = Set.of("BBL", "PARTTIME", "FULLTIME");
+    private static final List<String> PLACES = List.of("Deventer", "7411", "Twello", "Zutphen", "Epe", "Apeldoorn", "Lochem",
+            "Heerde", "7391", "Hattem");
+    private static final double RADIUS_KM = 25.0;
+    private static final int WINDOW_MONTHS = 6;
 
     /** The fixed query mix: 10 texts, the same with facet filters, 10 places with a date window. */
     static List<CourseQuery> queryMix(Gazetteer gazetteer) {
@@ -86,16 +96,43 @@ class SearchBenchmark {
         }
         for (String text : TEXTS) {
             Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-            filters.put(Facet.LEVEL, Set.of("MBO-4", "COURSE"));
-            filters.put(Facet.MODE, Set.of("BBL", "PARTTIME", "FULLTIME"));
+            filters.put(Facet.LEVEL, LEVELS);
+            filters.put(Facet.MODE, MODES);
             mix.add(query(text, filters, null));
         }
-        for (String place : List.of("Deventer", "7411", "Twello", "Zutphen", "Epe", "Apeldoorn", "Lochem", "Heerde", "7391",
-                "Hattem")) {
-            mix.add(new CourseQuery(null, Map.of(), java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(6),
-                    gazetteer.resolve(place).orElseThrow(), 25.0, SortOrder.DISTANCE, 0, 20));
+        for (String place : PLACES) {
+            mix.add(new CourseQuery(null, Map.of(), LocalDate.now(), LocalDate.now().plusMonths(WINDOW_MONTHS),
+                    gazetteer.resolve(place).orElseThrow(), RADIUS_KM, SortOrder.DISTANCE, 0, 20));
         }
         return mix;
+    }
+
+    /**
+     * The same mix as URL query strings (API and search page take the same parameters), followed by
+     * what a visitor sees first: the empty query, everything with its facet counts, and one facet
+     * picked from it.
+     */
+    static List<String> queryStrings(LocalDate today) {
+        List<String> mix = new ArrayList<>();
+        String filters = LEVELS.stream().sorted().map(level -> "&level=" + level).collect(Collectors.joining())
+                + MODES.stream().sorted().map(mode -> "&mode=" + mode).collect(Collectors.joining());
+        for (String text : TEXTS) {
+            mix.add("q=" + encode(text));
+        }
+        for (String text : TEXTS) {
+            mix.add("q=" + encode(text) + filters);
+        }
+        for (String place : PLACES) {
+            mix.add("near=" + encode(place) + "&radiusKm=" + (int) RADIUS_KM + "&startFrom=" + today + "&startTo="
+                    + today.plusMonths(WINDOW_MONTHS) + "&sort=distance");
+        }
+        mix.add("");
+        mix.add("level=MBO-4");
+        return mix;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static String kind(int index) {
