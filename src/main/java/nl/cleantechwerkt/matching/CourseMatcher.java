@@ -19,6 +19,7 @@ import nl.cleantechwerkt.skills.SkillCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,7 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the quick match page and API call it without an account.
  */
 @Service
-@Transactional(readOnly = true)
+// No transaction of its own: a read-only transaction takes a database connection at its start
+// (to mark it read-only), so every concurrent match held one of the pool's few connections while
+// it only read the index; under load requests then waited for the pool. SUPPORTS still binds one
+// entity manager to the call, which takes a connection only if something is read from the database.
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class CourseMatcher {
 
     public static final int DEFAULT_SIZE = 10;

@@ -40,6 +40,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,7 +54,11 @@ import org.springframework.transaction.annotation.Transactional;
  * future one in Zutphen is not "in Deventer".
  */
 @Service
-@Transactional(readOnly = true)
+// No transaction of its own: a read-only transaction takes a database connection at its start
+// (to mark it read-only), so every concurrent search held one of the pool's few connections while
+// it only read the index; under load requests then waited for the pool. SUPPORTS still binds one
+// entity manager to the call, which takes a connection only if something is read from the database.
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class CourseSearch {
 
     /** Score added to courses with an upcoming run: far above any text score, so they always rank first. */
