@@ -1,6 +1,7 @@
 package nl.cleantechwerkt.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
 import nl.cleantechwerkt.catalog.CourseCatalog;
@@ -12,7 +13,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The database is the truth: an index that lost its documents is rebuilt from it. */
+/** The database is the truth: an index that lost its documents, or skipped them in a bulk write, is rebuilt from it. */
 class IndexRebuildTest extends IntegrationTest {
 
     @Autowired
@@ -23,6 +24,8 @@ class IndexRebuildTest extends IntegrationTest {
     CourseRegistration registration;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    IndexRebuilds rebuilds;
 
     @Test
     void anEmptiedIndexIsRebuiltFromTheDatabase() throws Exception {
@@ -40,5 +43,26 @@ class IndexRebuildTest extends IntegrationTest {
 
         assertThat(maintenance.indexedCourses()).isEqualTo(inDatabase);
         assertThat(getJson("/api/v1/courses?q=procestechnologie").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aBulkWriteSkipsIndexingUntilTheRebuildAfterIt() throws Exception {
+        CourseFixtures fixtures = new CourseFixtures(registration);
+        String provider = fixtures.provider("Bulk Academie");
+        long indexedBefore = maintenance.indexedCourses();
+        try (IndexRebuilds.BulkWrite bulk = rebuilds.writeWithoutIndexing()) {
+            assertThat(bulk.indexingSkipped()).isTrue();
+            fixtures.course(provider, "Bulkschrijven koeltechniek").runIn("Epe", 20).publish();
+            assertThat(maintenance.indexedCourses()).isEqualTo(indexedBefore);
+            assertThat(getJson("/api/v1/courses?q=bulkschrijven").get("total").asLong()).isZero();
+            assertThatThrownBy(() -> rebuilds.rebuild("test")).isInstanceOf(IndexRebuilds.RebuildRunningException.class);
+        }
+        fixtures.course(provider, "Bulkschrijven warmtetechniek").runIn("Epe", 20).publish();
+        assertThat(getJson("/api/v1/courses?q=bulkschrijven").get("total").asLong()).as("indexed on commit again").isEqualTo(1);
+
+        rebuilds.rebuild("test");
+
+        assertThat(getJson("/api/v1/courses?q=bulkschrijven").get("total").asLong()).isEqualTo(2);
+        assertThat(maintenance.indexedCourses()).isEqualTo(courseCatalog.countAll());
     }
 }
