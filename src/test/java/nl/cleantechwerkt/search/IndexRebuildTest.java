@@ -9,7 +9,12 @@ import nl.cleantechwerkt.catalog.CourseIndex;
 import nl.cleantechwerkt.catalog.CourseRegistration;
 import nl.cleantechwerkt.support.CourseFixtures;
 import nl.cleantechwerkt.support.IntegrationTest;
+import java.util.List;
+import nl.cleantechwerkt.skills.SkillCatalog;
+import nl.cleantechwerkt.skills.SkillView;
+import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +31,8 @@ class IndexRebuildTest extends IntegrationTest {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     IndexRebuilds rebuilds;
+    @Autowired
+    SkillCatalog skillCatalog;
 
     @Test
     void anEmptiedIndexIsRebuiltFromTheDatabase() throws Exception {
@@ -64,5 +71,32 @@ class IndexRebuildTest extends IntegrationTest {
 
         assertThat(getJson("/api/v1/courses?q=bulkschrijven").get("total").asLong()).isEqualTo(2);
         assertThat(maintenance.indexedCourses()).isEqualTo(courseCatalog.countAll());
+    }
+
+    @Test
+    void aRebuildLoadsCoursesInBatchesNotOneByOne() throws Exception {
+        CourseFixtures fixtures = new CourseFixtures(registration);
+        List<String> skills = skillCatalog.allSkills().stream().limit(4).map(SkillView::uri).toList();
+        for (int p = 0; p < 3; p++) {
+            String provider = fixtures.provider("Batch Academie " + p);
+            for (int c = 0; c < 40; c++) {
+                fixtures.course(provider, "Batchladen " + p + "-" + c).skill(skills.get(c % 4)).skill(skills.get((c + 1) % 4))
+                        .runIn("Deventer", 10 + c).onlineRun(40 + c).publish();
+            }
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            maintenance.rebuild();
+            long courses = courseCatalog.countAll();
+            long batches = (courses + IndexRebuilds.BATCH_SIZE - 1) / IndexRebuilds.BATCH_SIZE;
+            // Per batch: the courses, then their skills, runs and providers, each in one batch fetch.
+            assertThat(statistics.getPrepareStatementCount()).as("statements for %d courses", courses)
+                    .isLessThanOrEqualTo(6 * batches + 10).isLessThan(courses);
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 }
