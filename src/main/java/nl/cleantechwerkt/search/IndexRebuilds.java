@@ -97,15 +97,21 @@ public class IndexRebuilds {
         if (!busy.compareAndSet(false, true)) {
             return Optional.empty();
         }
-        List<String> entities = indexedEntityNames();
-        CompletableFuture<RebuildProgress> started = CompletableFuture.supplyAsync(() -> {
-            try {
-                return run(trigger, entities, beforeIndexing);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Index rebuild interrupted", e);
-            }
-        }, background);
+        CompletableFuture<RebuildProgress> started;
+        try {
+            List<String> entities = indexedEntityNames();
+            started = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return run(trigger, entities, beforeIndexing);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Index rebuild interrupted", e);
+                }
+            }, background);
+        } catch (RuntimeException e) {
+            busy.set(false);
+            throw e;
+        }
         lastStarted.set(started);
         return Optional.of(started);
     }
@@ -141,13 +147,18 @@ public class IndexRebuilds {
      */
     public BulkWrite writeWithoutIndexing() {
         claim();
-        List<String> entities = indexedEntityNames();
-        boolean filtered = !sharing.shared();
-        if (filtered) {
-            mapping().indexingPlanFilter(filter -> entities.forEach(filter::exclude));
-            log.info("Automatic indexing of {} is off until the bulk write ends", String.join(", ", entities));
+        try {
+            List<String> entities = indexedEntityNames();
+            boolean filtered = !sharing.shared();
+            if (filtered) {
+                mapping().indexingPlanFilter(filter -> entities.forEach(filter::exclude));
+                log.info("Automatic indexing of {} is off until the bulk write ends", String.join(", ", entities));
+            }
+            return new BulkWrite(entities, filtered);
+        } catch (RuntimeException e) {
+            busy.set(false);
+            throw e;
         }
-        return new BulkWrite(entities, filtered);
     }
 
     /** A bulk write in progress: closing it turns automatic indexing back on. */
