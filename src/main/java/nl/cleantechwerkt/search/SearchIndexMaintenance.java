@@ -6,7 +6,6 @@ import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseIndex;
 import nl.cleantechwerkt.shared.IndexSharing;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +30,14 @@ public class SearchIndexMaintenance implements ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final CourseCatalog courseCatalog;
     private final IndexSharing sharing;
+    private final IndexRebuilds rebuilds;
 
-    SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, CourseCatalog courseCatalog, IndexSharing sharing) {
+    SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, CourseCatalog courseCatalog, IndexSharing sharing,
+            IndexRebuilds rebuilds) {
         this.entityManagerFactory = entityManagerFactory;
         this.courseCatalog = courseCatalog;
         this.sharing = sharing;
+        this.rebuilds = rebuilds;
     }
 
     @Override
@@ -44,15 +46,15 @@ public class SearchIndexMaintenance implements ApplicationRunner {
         long inIndex = indexedCourses();
         if (IndexSharing.reindexRequested(args)) {
             log.info("Reindex requested (--reindex): rebuilding the course index from the database ({} courses)", inDatabase);
-            rebuild();
+            rebuild("reindex");
         } else if (sharing.shouldRebuild(inIndex, inDatabase)) {
             log.info("Search index holds {} courses, the database {}: rebuilding the index", inIndex, inDatabase);
-            rebuild();
+            rebuild("start-up");
         } else if (inIndex > 0 && currentLayoutCourses() < inIndex) {
             if (!sharing.shared()) {
                 log.info("Search index was written with an older document layout (before version {}): rebuilding the index",
                         CourseIndex.CURRENT_LAYOUT);
-                rebuild();
+                rebuild("start-up, older layout");
             } else {
                 log.warn("Shared search index was written with an older document layout (before version {}): reindex it "
                         + "(--reindex, see docs/deploy.md)", CourseIndex.CURRENT_LAYOUT);
@@ -74,7 +76,7 @@ public class SearchIndexMaintenance implements ApplicationRunner {
     }
 
     /** Number of course documents written with the current document layout ({@link CourseIndex#CURRENT_LAYOUT}). */
-    long currentLayoutCourses() {
+    public long currentLayoutCourses() {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
             return session.search(session.scope(Object.class, CourseIndex.ENTITY))
@@ -83,16 +85,12 @@ public class SearchIndexMaintenance implements ApplicationRunner {
         }
     }
 
-    /** Drops and rebuilds the course index from the database. */
-    public void rebuild() throws InterruptedException {
-        SearchMapping mapping = Search.mapping(entityManagerFactory);
-        long start = System.nanoTime();
-        mapping.scope(Object.class, CourseIndex.ENTITY).massIndexer()
-                .purgeAllOnStart(true)
-                .typesToIndexInParallel(1)
-                .threadsToLoadObjects(2)
-                .batchSizeToLoadObjects(50)
-                .startAndWait();
-        log.info("Search index rebuilt: {} courses in {} ms", indexedCourses(), (System.nanoTime() - start) / 1_000_000);
+    /** Drops and rebuilds the course index from the database (see {@link IndexRebuilds} for the settings). */
+    public RebuildProgress rebuild() throws InterruptedException {
+        return rebuild("course index");
+    }
+
+    private RebuildProgress rebuild(String trigger) throws InterruptedException {
+        return rebuilds.rebuild(trigger, CourseIndex.ENTITY);
     }
 }

@@ -5,5 +5,5 @@
  * once; a marker row prevents a second load.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Seed data",
-        allowedDependencies = {"shared", "skills", "geo", "catalog", "accounts", "employers", "learners"})
+        allowedDependencies = {"shared", "skills", "geo", "catalog", "accounts", "employers", "learners", "search"})
 package nl.cleantechwerkt.seed;

@@ -111,6 +111,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("GET /school/inzicht", Access.SCHOOL),
             Map.entry("GET /school/inzicht/export.csv", Access.SCHOOL),
             Map.entry("GET /admin/inzicht", Access.ADMIN),
+            Map.entry("GET /admin/zoekindex", Access.ADMIN),
+            Map.entry("POST /admin/zoekindex/herbouwen", Access.ADMIN),
             Map.entry("GET /admin/inzicht/export/{table}.csv", Access.ADMIN),
             Map.entry("GET /api/v1/courses", Access.PUBLIC),
             Map.entry("GET /api/v1/courses/{id}", Access.PUBLIC),

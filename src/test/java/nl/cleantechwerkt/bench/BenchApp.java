@@ -37,7 +37,10 @@ final class BenchApp {
     }
 
     static ConfigurableApplicationContext start(Path dataDir, String... extraArguments) {
-        List<String> args = new ArrayList<>(List.of("--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN"));
+        List<String> args = new ArrayList<>(List.of("--app.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN",
+                // The demand/supply snapshot (a minute after start-up) and the alert check take a core
+                // for minutes at 100,000 courses: not what any figure here measures.
+                "--app.insights.snapshot-delay=PT24H", "--app.alerts.check-interval=PT24H"));
         args.addAll(List.of(extraArguments));
         // -Dbench.app.args="--server.tomcat.threads.max=8 …": settings to compare without a rebuild.
         String more = System.getProperty("bench.app.args", "").strip();

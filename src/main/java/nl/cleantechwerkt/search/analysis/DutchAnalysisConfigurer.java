@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * The Dutch analysis of the course index (DESIGN §4). Index time: standard tokenizer,
  * lowercase, ASCII folding, compound splitting from a dictionary of technical word parts
  * (zonnepaneleninstallateur also yields zonne, panelen, installateur), Dutch stop words,
- * Snowball Dutch stemming. Query time: the same without compound splitting (the index has
+ * Snowball Dutch stemming (both remembered per word, see {@link CachedCompoundWordFilter}). Query time: the same without compound splitting (the index has
  * the parts already) but with a synonym graph from the hand-kept list and ESCO's labels
  * (warmtepomp ↔ heat pump). Fuzzy matching uses the plain query analyzer, without synonyms,
  * so a typo is corrected against real index terms only.
