@@ -76,7 +76,10 @@ class IndexRebuildTest extends IntegrationTest {
     @Test
     void aRebuildLoadsCoursesInBatchesNotOneByOne() throws Exception {
         CourseFixtures fixtures = new CourseFixtures(registration);
-        List<String> skills = skillCatalog.allSkills().stream().limit(4).map(SkillView::uri).toList();
+        // The last four of the taxonomy: the first ones are other suites' fixture skills (the insight figures
+        // count every course that teaches them, and these 120 courses have online runs, so reach everywhere).
+        List<String> all = skillCatalog.allSkills().stream().map(SkillView::uri).toList();
+        List<String> skills = all.subList(all.size() - 4, all.size());
         for (int p = 0; p < 3; p++) {
             String provider = fixtures.provider("Batch Academie " + p);
             for (int c = 0; c < 40; c++) {
