@@ -74,7 +74,8 @@ final class AlertFixtures {
 
     /** Noon of today (plus {@code days}) in the region: after the digest time, and far from midnight. */
     static Instant noon(Clock clock, int days) {
-        return LocalDate.now(clock).plusDays(days).atTime(LocalTime.NOON).atZone(TimeConfiguration.ZONE).toInstant();
+        // Counted from tomorrow: "noon today" is already past in the afternoon, before the alerts a test creates.
+        return LocalDate.now(clock).plusDays(days + 1L).atTime(LocalTime.NOON).atZone(TimeConfiguration.ZONE).toInstant();
     }
 
     static String body(MimeMessage mail) {
