@@ -87,14 +87,14 @@ public class CourseSearch {
     public CourseResults search(CourseQuery query) {
         String text = QueryText.clean(query.text());
         try {
-            return run(query, text.isEmpty() || count(text, Matching.LEAN) >= TYPOS_BELOW ? Matching.EXACT : Matching.FULL);
+            return run(query, text, text.isEmpty() || count(text, Matching.LEAN) >= TYPOS_BELOW ? Matching.EXACT : Matching.FULL);
         } catch (RuntimeException e) {
             if (!ClauseLimit.exceeded(e)) {
                 throw e;
             }
             // Many synonym-rich words can exceed the backend's clause limit: search again without typo
             // tolerance and per-field boosts rather than fail.
-            return run(query, Matching.LEAN);
+            return run(query, text, Matching.LEAN);
         }
     }
 
@@ -122,11 +122,11 @@ public class CourseSearch {
         }
     }
 
-    private CourseResults run(CourseQuery query, Matching matching) {
+    /** @param text the query's text as {@link QueryText#clean} leaves it */
+    private CourseResults run(CourseQuery query, String text, Matching matching) {
         LocalDate today = LocalDate.now(clock);
         SearchSession session = Search.session(entityManager);
         SearchScope<Object> scope = session.scope(Object.class, CourseIndex.ENTITY);
-        String text = QueryText.clean(query.text());
 
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(scope)
