@@ -150,9 +150,13 @@ class HttpLoadBenchmark {
     @Test
     @Order(2)
     void startUpToFirstSearchInOwnJvm() throws Exception {
-        Path jar = Path.of("target", "app.jar");
-        if (!Files.isRegularFile(jar)) {
-            String message = "start-up not measured: " + jar.toAbsolutePath() + " is missing; build it first with ./mvnw -DskipTests package";
+        // -Dbench.startup=cds: the extracted jar with its class-data-sharing archive (./mvnw -Pcds -DskipTests package).
+        boolean cds = "cds".equals(System.getProperty("bench.startup"));
+        Path jar = cds ? Path.of("target", "cds", "app.jar") : Path.of("target", "app.jar");
+        Path archive = Path.of("target", "cds", "app.jsa");
+        if (!Files.isRegularFile(jar) || (cds && !Files.isRegularFile(archive))) {
+            String message = "start-up not measured: " + jar.toAbsolutePath() + (cds ? " or " + archive.toAbsolutePath() : "")
+                    + " is missing; build it first with ./mvnw " + (cds ? "-Pcds " : "") + "-DskipTests package";
             System.out.println(message);
             Assumptions.abort(message);
         }
@@ -160,8 +164,27 @@ class HttpLoadBenchmark {
         Path log = Files.createTempFile("ctw-startup-", ".log");
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx1g", "-jar", jar.toString(), "--app.data-dir=" + dataDir, "--server.port=" + port);
-        System.out.printf("%nStart-up in a JVM of its own: %s (jar built %s); load average %s%n", String.join(" ", command),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        if (cds) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--app.data-dir=" + dataDir, "--server.port=" + port));
+        // -Dbench.startup.restart=true: seed in a first start, stop it, and measure the second start on that data.
+        boolean restart = Boolean.getBoolean("bench.startup.restart");
+        if (restart) {
+            Path seedLog = Files.createTempFile("ctw-startup-seed-", ".log");
+            Process first = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(seedLog.toFile()).start();
+            try {
+                firstSearchWithHits(first, URI.create("http://127.0.0.1:" + port + "/api/v1/courses?q=zonnepanelen"), seedLog);
+            } finally {
+                first.destroy();
+                if (!first.waitFor(60, TimeUnit.SECONDS)) {
+                    first.destroyForcibly().waitFor();
+                }
+            }
+        }
+        System.out.printf("%nStart-up in a JVM of its own (%s): %s (jar built %s); load average %s%n",
+                restart ? "restart on seeded data" : "first start, seeding included", String.join(" ", command),
                 Files.getLastModifiedTime(jar), BenchApp.loadAverage());
         long start = System.nanoTime();
         Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -172,8 +195,8 @@ class HttpLoadBenchmark {
                     .matcher(Files.readString(log));
             Heap heap = heapAfterFullGc(app.pid());
             System.out.printf("%n| figure | value |%n|---|---|%n");
-            System.out.printf("| start-up to first search with hits (%,d hits for \"zonnepanelen\", seeding included) | %.1f s |%n",
-                    hits, seconds);
+            System.out.printf("| start-up to first search with hits (%,d hits for \"zonnepanelen\", %s) | %.1f s |%n",
+                    hits, restart ? "restart on seeded data" : "seeding included", seconds);
             if (started.find()) {
                 System.out.printf("| Spring's own \"Started … in\" (process running for) | %s s (%s s) |%n", started.group(1),
                         started.group(2));
