@@ -86,16 +86,36 @@ public class CourseSearch {
 
     public CourseResults search(CourseQuery query) {
         String text = QueryText.clean(query.text());
+        CourseResults results;
         try {
-            return run(query, text, text.isEmpty() || count(text, Matching.LEAN) >= TYPOS_BELOW ? Matching.EXACT : Matching.FULL);
+            results = text.isEmpty() ? run(query, text, Matching.EXACT) : runWithTyposIfFew(query, text);
         } catch (RuntimeException e) {
             if (!ClauseLimit.exceeded(e)) {
                 throw e;
             }
             // Many synonym-rich words can exceed the backend's clause limit: search again without typo
             // tolerance and per-field boosts rather than fail.
-            return run(query, text, Matching.LEAN);
+            results = run(query, text, Matching.LEAN);
         }
+        if (results.total() > 0 || text.isEmpty()) {
+            return results;
+        }
+        return new CourseResults(results.total(), results.page(), results.size(), results.items(), results.facets(),
+                speller.suggest(text, candidate -> count(candidate)));
+    }
+
+    /**
+     * The words as written, or with typos when they alone find fewer than {@value #TYPOS_BELOW}
+     * courses (see {@link Matching}). Filters only narrow what the words find, so when the search
+     * as written already finds that many, the words alone do too and no count is needed: one
+     * query for most searches instead of a count and a query.
+     */
+    private CourseResults runWithTyposIfFew(CourseQuery query, String text) {
+        CourseResults exact = run(query, text, Matching.EXACT);
+        if (exact.total() >= TYPOS_BELOW || count(text, Matching.LEAN) >= TYPOS_BELOW) {
+            return exact;
+        }
+        return run(query, text, Matching.FULL);
     }
 
     /**
@@ -157,9 +177,7 @@ public class CourseSearch {
         }
         SnippetHighlighter.Marks marks = highlighter.forText(text, matching.typos());
         List<CourseHit> hits = result.hits().stream().map(row -> toHit(row, query, today, marks)).toList();
-        long total = result.total().hitCountLowerBound();
-        String suggestion = total == 0 && !text.isEmpty() ? speller.suggest(text, candidate -> count(candidate)) : null;
-        return new CourseResults(total, query.page(), query.size(), hits, facets, suggestion);
+        return new CourseResults(result.total().hitCountLowerBound(), query.page(), query.size(), hits, facets, null);
     }
 
     /** Number of published courses a plain text query finds; used to check spelling suggestions. */

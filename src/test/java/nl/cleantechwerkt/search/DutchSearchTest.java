@@ -213,6 +213,14 @@ class DutchSearchTest extends IntegrationTest {
         assertThat(result.get("items").toString()).contains("<mark>Lassen</mark>").doesNotContainIgnoringCase("<mark>lessen</mark>");
         // A misspelling that finds too little as written is still forgiven.
         assertThat(getJson("/api/v1/courses?q=lasssen&size=100&provider=" + welders).get("total").asLong()).isEqualTo(10);
+        // Filters do not decide it: a filter that leaves few welding courses still finds no lessons.
+        long englishWelding = fixtures.course(welders, "Lassen in English").language("en").runIn("Deventer", 20).publish();
+        long englishLessons = fixtures.course(welders, "Metal basics").description("Kleine lessen, Engelstalig.").language("en")
+                .runIn("Deventer", 20).publish();
+        JsonNode english = getJson("/api/v1/courses?q=lassen&size=100&language=en&provider=" + welders);
+        List<Long> foundInEnglish = new ArrayList<>();
+        english.get("items").forEach(i -> foundInEnglish.add(i.get("id").asLong()));
+        assertThat(foundInEnglish).containsExactly(englishWelding).doesNotContain(englishLessons);
     }
 
     @Test
