@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseRegistration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CourseRegistration.class);
+    /** Course codes per look-up of a bulk load's existing courses: well within every database's limit on parameters. */
+    private static final int CODES_PER_QUERY = 500;
 
     /** How far a geolocation may lie from the nearest known place and still be placed in its municipality. */
     public static final double NEAREST_KM = 15;
@@ -93,9 +95,11 @@ public class CourseRegistration {
 
     /**
      * Creates or updates (by course code) and publishes many courses of one provider, for bulk
-     * loads: the provider and its existing courses are read once, so the work stays linear in
-     * the number of courses (a look-up query per course made Hibernate re-check every loaded
-     * entity before each query).
+     * loads: the provider and those of the given courses that exist already are read before
+     * anything is written, in chunks of codes, so the work stays linear in the number of courses
+     * given (a look-up query per course made Hibernate re-check every loaded entity before each
+     * query; reading all of the provider's courses made a generator writing a million courses
+     * in batches quadratic).
      *
      * @return the ids, in the order given
      */
@@ -107,7 +111,11 @@ public class CourseRegistration {
     public List<Long> publishAll(String providerCode, List<CourseData> data, java.util.function.IntConsumer afterEach) {
         Provider provider = providers.findByCode(providerCode).orElseThrow(() -> new NotFoundException("provider", providerCode));
         java.util.Map<String, Course> existing = new java.util.HashMap<>();
-        courses.findByProviderCodeOrderByUpdatedAtDesc(providerCode).forEach(c -> existing.put(c.getCourseCode(), c));
+        List<String> codes = data.stream().map(CourseData::courseCode).filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < codes.size(); from += CODES_PER_QUERY) {
+            courses.findByProviderAndCourseCodeIn(provider, codes.subList(from, Math.min(codes.size(), from + CODES_PER_QUERY)))
+                    .forEach(c -> existing.put(c.getCourseCode(), c));
+        }
         List<Long> ids = new ArrayList<>(data.size());
         for (CourseData d : data) {
             Course course = existing.computeIfAbsent(d.courseCode(), code -> new Course(provider, code));

@@ -26,6 +26,11 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     @EntityGraph(attributePaths = "offerings")
     List<Course> findByProviderCodeOrderByUpdatedAtDesc(String providerCode);
 
+    /** The provider's courses with these codes (a bulk load's courses that exist already), with their runs. */
+    @EntityGraph(attributePaths = "offerings")
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    List<Course> findByProviderAndCourseCodeIn(Provider provider, java.util.Collection<String> courseCodes);
+
     Optional<Course> findByIdAndProviderCode(Long id, String providerCode);
 
     @Query("select count(c), max(c.updatedAt) from Course c where c.status = :status")
