@@ -61,7 +61,8 @@ class SearchIndexPageTest extends IntegrationTest {
         String after = admin.get(PAGE).body();
         assertThat(after).contains("Laatste herbouw").contains("Gelukt: " + nl(done.indexed()) + " documenten")
                 .contains(nl(done.perSecond()) + " per seconde")
-                .contains("id=\"documents-course\">" + catalog.countAll() + "<");
+                .contains("id=\"documents-course\">" + catalog.countAll() + "<")
+                .contains(nl(catalog.countAll()) + " van de " + nl(catalog.countAll()) + " opleidingsdocumenten hebben die versie");
         assertThat(admin.get(PAGE + "?lang=en").body()).contains("Last rebuild").contains("Done: " + String.format(Locale.ENGLISH, "%,d", done.indexed()));
     }
 

@@ -38,9 +38,11 @@ class AdminSearchIndexController {
     @GetMapping(PATH)
     String page(Model model) {
         var running = rebuilds.running();
-        model.addAttribute("counts", rebuilds.counts());
+        var counts = rebuilds.counts();
+        model.addAttribute("counts", counts);
         model.addAttribute("coursesInDatabase", catalog.countAll());
-        model.addAttribute("courseDocuments", maintenance.indexedCourses());
+        model.addAttribute("courseDocuments", counts.stream().filter(c -> c.entity().equals(CourseIndex.ENTITY))
+                .mapToLong(IndexRebuilds.IndexCount::documents).sum());
         model.addAttribute("currentLayout", CourseIndex.CURRENT_LAYOUT);
         model.addAttribute("currentLayoutCourses", maintenance.currentLayoutCourses());
         model.addAttribute("shared", rebuilds.shared());
