@@ -52,6 +52,13 @@ public class CourseMatcher {
     /** Most skills one list of a request may hold, far above any occupation's (~75). */
     public static final int MAX_SKILLS = 300;
     static final int FIRST_FETCH = 100;
+    /**
+     * The first round with a place: the proximity decay keeps the best exact scores further below
+     * their coverage, so the bound closes only deeper down. Measured at 100,000 courses (25 km):
+     * 350 of 420 matches starting at 100 needed a second round to 400; starting at 400, none did,
+     * and the p99 fell from 58 to 40 ms (one query instead of two, the same courses read).
+     */
+    static final int FIRST_FETCH_NEAR = 400;
     static final int MAX_FETCH = 6_400;
     /** Lucene sums float boosts; allow for that rounding when comparing with Java's doubles. */
     private static final double FLOAT_SLACK = 1e-5;
@@ -95,7 +102,7 @@ public class CourseMatcher {
     }
 
     private List<CourseMatch> rank(WeightedGap gap, RunConditions conditions, MatchRequest request, int size) {
-        int fetch = Math.max(FIRST_FETCH, size * 4);
+        int fetch = Math.max(conditions.near() == null ? FIRST_FETCH : FIRST_FETCH_NEAR, size * 4);
         int fetched = 0;
         List<CourseMatch> scored = new ArrayList<>();
         Set<Long> seen = new HashSet<>();

@@ -37,7 +37,7 @@ class CourseMatcherRankingTest {
     private static final Location DEVENTER = new Location("Deventer", Location.Kind.MUNICIPALITY, "GM0150", "Deventer", 52.25, 6.16);
     private static final List<String> SKILLS = IntStream.range(0, 12).mapToObj(i -> "skill-" + i).toList();
 
-    private final List<Candidate> catalogue = randomCatalogue(new Random(42), 900);
+    private final List<Candidate> catalogue = randomCatalogue(new Random(42), 1_800);
     private final FakeIndex index = new FakeIndex(catalogue);
     private final CourseMatcher matcher = matcher(index);
 
@@ -54,7 +54,7 @@ class CourseMatcherRankingTest {
     @Test
     void itFetchesMoreWhenACourseFurtherDownCouldStillEnterTheList() {
         matcher.match(request(10));
-        assertThat(index.limits).as("fetch sizes").startsWith(CourseMatcher.FIRST_FETCH, CourseMatcher.FIRST_FETCH * 4);
+        assertThat(index.limits).as("fetch sizes").startsWith(CourseMatcher.FIRST_FETCH_NEAR, CourseMatcher.FIRST_FETCH_NEAR * 4);
     }
 
     private static MatchRequest request(int size) {
