@@ -155,8 +155,8 @@ class HttpLoadBenchmark {
         // -Daot.java=…), started with that JDK (-Daot.java, as for the build: the cache fits only the JDK that made it).
         String mode = System.getProperty("bench.startup", "jar");
         boolean extracted = mode.equals("cds") || mode.equals("aot");
-        Path jar = extracted ? Path.of("target", "cds", "app.jar") : Path.of("target", "app.jar");
-        Path archive = Path.of("target", "cds", mode.equals("aot") ? "app.aot" : "app.jsa");
+        Path jar = extracted ? Path.of("target", mode, "app.jar") : Path.of("target", "app.jar");
+        Path archive = Path.of("target", mode, mode.equals("aot") ? "app.aot" : "app.jsa");
         if (!Files.isRegularFile(jar) || (extracted && !Files.isRegularFile(archive))) {
             String message = "start-up not measured: " + jar.toAbsolutePath() + (extracted ? " or " + archive.toAbsolutePath() : "")
                     + " is missing; build it first with ./mvnw " + (extracted ? "-P" + mode + " " : "") + "-DskipTests package";
