@@ -2,8 +2,10 @@ package nl.cleantechwerkt.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import nl.cleantechwerkt.catalog.CourseCatalog;
 import nl.cleantechwerkt.catalog.CourseIndex;
+import nl.cleantechwerkt.shared.DerivedIndex;
 import nl.cleantechwerkt.shared.IndexSharing;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  * with the mass indexer, which logs its progress; a shared index only when it is empty
  * ({@link IndexSharing}). So is an embedded index written with an older document layout
  * ({@link CourseIndex#CURRENT_LAYOUT}); for a shared one that is logged, to reindex by hand.
+ * The other modules' indexes ({@link DerivedIndex}, e.g. the learners') are checked the same way,
+ * after the course index, and rebuilt through {@link IndexRebuilds} too.
  */
 @Component
 @Order(20)
@@ -31,17 +35,39 @@ public class SearchIndexMaintenance implements ApplicationRunner {
     private final CourseCatalog courseCatalog;
     private final IndexSharing sharing;
     private final IndexRebuilds rebuilds;
+    private final List<DerivedIndex> derivedIndexes;
 
     SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, CourseCatalog courseCatalog, IndexSharing sharing,
-            IndexRebuilds rebuilds) {
+            IndexRebuilds rebuilds, List<DerivedIndex> derivedIndexes) {
         this.entityManagerFactory = entityManagerFactory;
         this.courseCatalog = courseCatalog;
         this.sharing = sharing;
         this.rebuilds = rebuilds;
+        this.derivedIndexes = derivedIndexes;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        checkCourses(args);
+        for (DerivedIndex index : derivedIndexes) {
+            check(index, args);
+        }
+    }
+
+    private void check(DerivedIndex index, ApplicationArguments args) throws InterruptedException {
+        long expected = index.expectedDocuments();
+        long indexed = indexedDocuments(index.entity());
+        if (IndexSharing.reindexRequested(args)) {
+            log.info("Reindex requested (--reindex): rebuilding the {} index from the database ({} documents)", index.entity(),
+                    expected);
+            rebuilds.rebuild("reindex", index.entity());
+        } else if (sharing.shouldRebuild(indexed, expected)) {
+            log.info("The {} index holds {} documents, the database {}: rebuilding it", index.entity(), indexed, expected);
+            rebuilds.rebuild("start-up", index.entity());
+        }
+    }
+
+    private void checkCourses(ApplicationArguments args) throws InterruptedException {
         long inDatabase = courseCatalog.countAll();
         long inIndex = indexedCourses();
         if (IndexSharing.reindexRequested(args)) {
@@ -69,9 +95,13 @@ public class SearchIndexMaintenance implements ApplicationRunner {
 
     /** Number of course documents in the index, whatever their status. */
     public long indexedCourses() {
+        return indexedDocuments(CourseIndex.ENTITY);
+    }
+
+    private long indexedDocuments(String entity) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
-            return session.search(session.scope(Object.class, CourseIndex.ENTITY)).where(f -> f.matchAll()).fetchTotalHitCount();
+            return session.search(session.scope(Object.class, entity)).where(f -> f.matchAll()).fetchTotalHitCount();
         }
     }
 

@@ -21,7 +21,8 @@ import nl.cleantechwerkt.accounts.Accounts;
 import nl.cleantechwerkt.accounts.Role;
 import nl.cleantechwerkt.catalog.CourseRegistration;
 import nl.cleantechwerkt.learners.LearnerFixtures.Learner;
-import nl.cleantechwerkt.learners.domain.LearnerIndexMaintenance;
+import nl.cleantechwerkt.search.IndexRebuilds;
+import nl.cleantechwerkt.search.SearchIndexMaintenance;
 import nl.cleantechwerkt.support.CourseFixtures;
 import nl.cleantechwerkt.support.IntegrationTest;
 import nl.cleantechwerkt.support.WebSession;
@@ -51,7 +52,9 @@ class LearnerPrivacyTest extends IntegrationTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
-    LearnerIndexMaintenance indexMaintenance;
+    SearchIndexMaintenance indexMaintenance;
+    @Autowired
+    IndexRebuilds rebuilds;
 
     private Learner learnerWithProfile() {
         Learner learner = newLearner(accounts, port);
@@ -123,6 +126,11 @@ class LearnerPrivacyTest extends IntegrationTest {
         indexMaintenance.run(null);
         assertThat(inIndex(profileId(consenting))).isTrue();
         assertThat(inIndex(profileId(silent))).isFalse();
+        // Through IndexRebuilds, like the course index: logged, on the admin page, one rebuild at a time.
+        assertThat(rebuilds.lastFinished()).hasValueSatisfying(last -> {
+            assertThat(last.types()).containsExactly(LearnerIndex.ENTITY);
+            assertThat(last.failed()).isFalse();
+        });
     }
 
     @Test

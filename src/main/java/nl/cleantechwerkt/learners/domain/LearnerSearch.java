@@ -1,7 +1,6 @@
 package nl.cleantechwerkt.learners.domain;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import nl.cleantechwerkt.learners.CandidateQuery;
 import nl.cleantechwerkt.learners.LearnerIndex;
@@ -27,11 +26,9 @@ public class LearnerSearch {
     private static final float OCCUPATION_BOOST = 3f;
 
     private final EntityManager entityManager;
-    private final EntityManagerFactory entityManagerFactory;
 
-    LearnerSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
+    LearnerSearch(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.entityManagerFactory = entityManagerFactory;
     }
 
     /** Ids of consenting profiles that fit the query, best first. */
@@ -64,21 +61,5 @@ public class LearnerSearch {
                     .circle(GeoPoint.of(q.latitude(), q.longitude()), q.withinKm(), DistanceUnit.KILOMETERS));
         }
         return bool;
-    }
-
-    /** Number of documents in the learner index (all consenting, by the routing bridge). */
-    public long indexedProfiles() {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            return Search.session(em).search(LearnerProfile.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        }
-    }
-
-    /** Drops and rebuilds the learner index from the database. */
-    public void rebuild() throws InterruptedException {
-        Search.mapping(entityManagerFactory).scope(LearnerProfile.class).massIndexer()
-                .purgeAllOnStart(true)
-                .typesToIndexInParallel(1)
-                .threadsToLoadObjects(1)
-                .startAndWait();
     }
 }
