@@ -192,12 +192,16 @@ public class IndexRebuilds {
 
     /** Documents per index, for every indexed entity. */
     public List<IndexCount> counts() {
+        return indexedEntities().stream()
+                .map(e -> new IndexCount(e.jpaName(), e.indexManager().descriptor().hibernateSearchName(), documents(e.jpaName())))
+                .toList();
+    }
+
+    /** Documents in the index of one entity (by its JPA name), whatever they hold. */
+    public long documents(String entity) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
-            return indexedEntities().stream()
-                    .map(e -> new IndexCount(e.jpaName(), e.indexManager().descriptor().hibernateSearchName(), session
-                            .search(session.scope(Object.class, e.jpaName())).where(f -> f.matchAll()).fetchTotalHitCount()))
-                    .toList();
+            return session.search(session.scope(Object.class, entity)).where(f -> f.matchAll()).fetchTotalHitCount();
         }
     }
 

@@ -56,7 +56,7 @@ public class SearchIndexMaintenance implements ApplicationRunner {
 
     private void check(DerivedIndex index, ApplicationArguments args) throws InterruptedException {
         long expected = index.expectedDocuments();
-        long indexed = indexedDocuments(index.entity());
+        long indexed = rebuilds.documents(index.entity());
         if (IndexSharing.reindexRequested(args)) {
             log.info("Reindex requested (--reindex): rebuilding the {} index from the database ({} documents)", index.entity(),
                     expected);
@@ -95,14 +95,7 @@ public class SearchIndexMaintenance implements ApplicationRunner {
 
     /** Number of course documents in the index, whatever their status. */
     public long indexedCourses() {
-        return indexedDocuments(CourseIndex.ENTITY);
-    }
-
-    private long indexedDocuments(String entity) {
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            SearchSession session = Search.session(entityManager);
-            return session.search(session.scope(Object.class, entity)).where(f -> f.matchAll()).fetchTotalHitCount();
-        }
+        return rebuilds.documents(CourseIndex.ENTITY);
     }
 
     /** Number of course documents written with the current document layout ({@link CourseIndex#CURRENT_LAYOUT}). */

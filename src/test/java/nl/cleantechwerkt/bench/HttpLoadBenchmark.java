@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -312,16 +313,33 @@ class HttpLoadBenchmark {
 
     /** Polls the search API until it answers 200 with hits; the total number of hits. */
     private static long firstSearchWithHits(Process app, URI search, Path log) throws IOException, InterruptedException {
+        return poll(app, search, log, "a search answer with hits", response -> {
+            Matcher total = TOTAL.matcher(response.body());
+            return response.statusCode() == 200 && total.find() && Long.parseLong(total.group(1)) > 0
+                    ? Long.parseLong(total.group(1)) : null;
+        });
+    }
+
+    /** Readiness turns UP once start-up is over: the seed loaded, the index checked (application runners done). */
+    private static void untilReady(Process app, URI readiness, Path log) throws IOException, InterruptedException {
+        poll(app, readiness, log, "readiness UP", response -> response.statusCode() == 200 && response.body().contains("UP") ? true : null);
+    }
+
+    /**
+     * Asks {@code uri} of a starting app until {@code answer} makes something of the response (not null), for at
+     * most 300 s, failing with the app's log when the app dies or the time is up.
+     */
+    private static <T> T poll(Process app, URI uri, Path log, String what, Function<HttpResponse<String>, T> answer)
+            throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plusSeconds(300);
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("the app is running; its log:\n" + Files.readString(log)).isTrue();
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                Matcher total = TOTAL.matcher(response.body());
-                if (response.statusCode() == 200 && total.find() && Long.parseLong(total.group(1)) > 0) {
-                    return Long.parseLong(total.group(1));
+                T value = answer.apply(client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+                if (value != null) {
+                    return value;
                 }
             } catch (IOException notListeningYet) {
                 // The port opens late in start-up; until then the connection is refused.
@@ -329,23 +347,7 @@ class HttpLoadBenchmark {
             // Polling a process that is starting: 20 ms is the resolution of the start-up figure.
             Thread.sleep(20);
         }
-        throw new AssertionError("no search answer with hits within 300 s; the app's log:\n" + Files.readString(log));
-    }
-
-    /** Readiness turns UP once start-up is over: the seed loaded, the index checked (application runners done). */
-    private static void untilReady(Process app, URI readiness, Path log) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plusSeconds(300);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(app.isAlive()).as("the app is running; its log:\n" + Files.readString(log)).isTrue();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200 && response.body().contains("UP")) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not ready within 300 s; the app's log:\n" + Files.readString(log));
+        throw new AssertionError("no " + what + " within 300 s; the app's log:\n" + Files.readString(log));
     }
 
     /**
